@@ -1,0 +1,293 @@
+"""The FAQ as data: typed entries, loading and validation.
+
+Standard library only, so loading stays cheap and the module works without the CLI.
+Validation mirrors data/faq.schema.json; the first problem found is raised as a
+`FaqError` whose message is one line: the file, where in it, and what is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+SCHEMA_VERSION = 1
+
+# The fixed vocabulary of caveats, with what each kind tells a reader.
+CAVEAT_KINDS: dict[str, str] = {
+    "truncated": "the source cuts the answer off, or leaves out text it refers to",
+    "mismatch": "the answer does not (fully) answer the question it is paired with",
+    "duplicate": "another entry carries the same answer",
+    "boilerplate": "no real answer (site text); kept but never offered as an answer",
+    "promotional": "clinic marketing rather than neutral information",
+    "unsupported-claim": "a single study, a quotation, or a figure without a named source",
+    "dated": "a time-sensitive claim, with the checked fact and its date",
+}
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class FaqError(Exception):
+    """The FAQ file cannot be used; str(error) is a one-line explanation."""
+
+
+@dataclass(frozen=True)
+class Caveat:
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class CrisisResource:
+    region: str
+    name: str
+    contact: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    question: str
+    topic: str
+    answer: str
+    source_text: str
+    aliases: tuple[str, ...] = ()
+    attribution: str | None = None
+    caveats: tuple[Caveat, ...] = ()
+    question_inferred: bool = False
+    repairs: tuple[str, ...] = ()
+
+    @property
+    def offerable(self) -> bool:
+        """Boilerplate entries are kept for fidelity but never given as answers."""
+        return not any(caveat.kind == "boilerplate" for caveat in self.caveats)
+
+
+@dataclass(frozen=True)
+class Faq:
+    title: str
+    source_description: str
+    disclaimer: str
+    last_reviewed: date
+    crisis_message: str
+    crisis_resources: tuple[CrisisResource, ...]
+    topics: tuple[Topic, ...]
+    entries: tuple[Entry, ...]
+    path: str = "<bundled>"
+    schema_version: int = SCHEMA_VERSION
+    _by_id: dict[str, Entry] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update((entry.id, entry) for entry in self.entries)
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self._by_id.get(entry_id)
+
+    def topic(self, topic_id: str) -> Topic | None:
+        return next((topic for topic in self.topics if topic.id == topic_id), None)
+
+    def entries_in(self, topic_id: str) -> list[Entry]:
+        return [entry for entry in self.entries if entry.topic == topic_id]
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def bundled_faq_path() -> Path:
+    """The FAQ shipped with the package (from a wheel), or the checkout's data/faq.json."""
+    packaged = resources.files("ketacli") / "data" / "faq.json"
+    if packaged.is_file():
+        return Path(str(packaged))
+    # A source checkout or editable install: the wheel's data/ mapping has not been applied.
+    return Path(__file__).resolve().parent.parent / "data" / "faq.json"
+
+
+def load_faq(path: str | Path | None = None) -> Faq:
+    """Load and fully validate a FAQ file (the bundled one when `path` is None)."""
+    file = Path(path) if path is not None else bundled_faq_path()
+    label = str(path) if path is not None else "bundled FAQ"
+    return parse_faq(_read_text(file, label), label)
+
+
+def _read_text(file: Path, label: str) -> str:
+    try:
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        raise FaqError(f"{label}: file not found") from None
+    except IsADirectoryError:
+        raise FaqError(f"{label}: is a directory, not a FAQ file") from None
+    except PermissionError:
+        raise FaqError(f"{label}: permission denied") from None
+    except OSError as error:
+        raise FaqError(f"{label}: cannot read: {error.strerror or error}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise FaqError(f"{label}: not UTF-8 text (invalid byte at offset {error.start})") from None
+
+
+def parse_faq(text: str, label: str = "<string>") -> Faq:
+    """Validate FAQ JSON text and build the typed model; raise FaqError on the first problem."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FaqError(f"{label}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
+    return _Validator(label).faq(data)
+
+
+T = TypeVar("T")
+
+
+class _Validator:
+    """Walks the decoded JSON, naming the JSON path (and entry id) of the first problem."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def fail(self, where: str, what: str) -> FaqError:
+        return FaqError(f"{self.label}: {where}: {what}")
+
+    def field(self, obj: dict[str, Any], key: str, kind: type[T], where: str, *, optional: bool = False) -> T:
+        if key not in obj:
+            if optional:
+                return None  # type: ignore[return-value]
+            raise self.fail(where, f"missing field '{key}'")
+        value = obj[key]
+        if value is None and optional:
+            return None  # type: ignore[return-value]
+        # bool is an int in Python; a JSON true is not a schema version.
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            expected = {
+                str: "a string",
+                int: "an integer",
+                bool: "true or false",
+                list: "a list",
+                dict: "an object",
+            }
+            raise self.fail(f"{where}.{key}", f"expected {expected.get(kind, kind.__name__)}, got {_json_type(value)}")
+        if isinstance(value, str) and not value.strip():
+            raise self.fail(f"{where}.{key}", "must not be empty")
+        return value
+
+    def objects(self, obj: dict[str, Any], key: str, where: str) -> Iterable[tuple[str, dict[str, Any]]]:
+        items = self.field(obj, key, list, where)
+        for index, item in enumerate(items):
+            item_where = f"{where}.{key}[{index}]" if where != "$" else f"{key}[{index}]"
+            if not isinstance(item, dict):
+                raise self.fail(item_where, f"expected an object, got {_json_type(item)}")
+            yield item_where, item
+
+    def strings(self, obj: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+        values = self.field(obj, key, list, where, optional=True) or []
+        for index, value in enumerate(values):
+            if not isinstance(value, str) or not value.strip():
+                raise self.fail(f"{where}.{key}[{index}]", f"expected a non-empty string, got {_json_type(value)}")
+        return tuple(values)
+
+    def unique(self, items: list[T], key: Callable[[T], str], what: str, where: str) -> None:
+        seen: set[str] = set()
+        for item in items:
+            if key(item) in seen:
+                raise self.fail(where, f"duplicate {what} '{key(item)}'")
+            seen.add(key(item))
+
+    def faq(self, data: Any) -> Faq:
+        if not isinstance(data, dict):
+            raise self.fail("$", f"expected a JSON object at the top level, got {_json_type(data)}")
+        version = self.field(data, "schema_version", int, "$")
+        if version != SCHEMA_VERSION:
+            raise self.fail("schema_version", f"unsupported version {version} (this ketacli reads {SCHEMA_VERSION})")
+        reviewed = self.field(data, "last_reviewed", str, "$")
+        try:
+            last_reviewed = date.fromisoformat(reviewed)
+        except ValueError:
+            raise self.fail("last_reviewed", f"expected a date as YYYY-MM-DD, got {reviewed!r}") from None
+        source = self.field(data, "source", dict, "$")
+        crisis = self.field(data, "crisis", dict, "$")
+        resources_ = [
+            CrisisResource(*(self.field(item, key, str, where) for key in ("region", "name", "contact")))
+            for where, item in self.objects(crisis, "resources", "crisis")
+        ]
+        if not resources_:
+            raise self.fail("crisis.resources", "must list at least one resource")
+        topics = [
+            Topic(*(self.field(item, key, str, where) for key in ("id", "name", "description")))
+            for where, item in self.objects(data, "topics", "$")
+        ]
+        if not topics:
+            raise self.fail("topics", "must define at least one topic")
+        self.unique(topics, lambda topic: topic.id, "topic id", "topics")
+        topic_ids = {topic.id for topic in topics}
+        entries = [self.entry(item, where, topic_ids) for where, item in self.objects(data, "entries", "$")]
+        if not entries:
+            raise self.fail("entries", "the FAQ has no entries")
+        self.unique(entries, lambda entry: entry.id, "entry id", "entries")
+        return Faq(
+            title=self.field(data, "title", str, "$"),
+            source_description=self.field(source, "description", str, "source"),
+            disclaimer=self.field(data, "disclaimer", str, "$"),
+            last_reviewed=last_reviewed,
+            crisis_message=self.field(crisis, "message", str, "crisis"),
+            crisis_resources=tuple(resources_),
+            topics=tuple(topics),
+            entries=tuple(entries),
+            path=self.label,
+            schema_version=version,
+        )
+
+    def entry(self, item: dict[str, Any], where: str, topic_ids: set[str]) -> Entry:
+        entry_id = self.field(item, "id", str, where)
+        where = f"{where} (id '{entry_id}')"
+        if not _SLUG.match(entry_id):
+            raise self.fail(where, "id must be a lowercase slug such as 'how-fast' (letters, digits, hyphens)")
+        topic = self.field(item, "topic", str, where)
+        if topic not in topic_ids:
+            raise self.fail(f"{where}.topic", f"unknown topic '{topic}' (defined: {', '.join(sorted(topic_ids))})")
+        caveats = []
+        for caveat_where, caveat in self.objects(item, "caveats", where):
+            kind = self.field(caveat, "kind", str, caveat_where)
+            if kind not in CAVEAT_KINDS:
+                raise self.fail(
+                    f"{caveat_where}.kind", f"unknown caveat kind '{kind}' (known: {', '.join(CAVEAT_KINDS)})"
+                )
+            caveats.append(Caveat(kind, self.field(caveat, "text", str, caveat_where)))
+        return Entry(
+            id=entry_id,
+            question=self.field(item, "question", str, where),
+            topic=topic,
+            answer=self.field(item, "answer", str, where),
+            source_text=self.field(item, "source_text", str, where),
+            aliases=self.strings(item, "aliases", where),
+            attribution=self.field(item, "attribution", str, where, optional=True),
+            caveats=tuple(caveats),
+            question_inferred=bool(self.field(item, "question_inferred", bool, where, optional=True)),
+            repairs=self.strings(item, "repairs", where),
+        )
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "an object",
+    }.get(type(value), type(value).__name__)

@@ -1,0 +1,79 @@
+"""Shared fixtures: the bundled FAQ, the seed document, and a writer for small FAQ files."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ketacli.faq import Faq, bundled_faq_path, load_faq
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO.parent / "shared" / "seed" / "000_323e0bfa92f59c34.txt"
+DEV_SET = REPO.parent / "shared" / "eval" / "dev.jsonl"
+
+
+@pytest.fixture(scope="session")
+def faq() -> Faq:
+    return load_faq()
+
+
+@pytest.fixture(scope="session")
+def faq_data() -> dict[str, Any]:
+    return json.loads(bundled_faq_path().read_text(encoding="utf-8"))
+
+
+def minimal_faq() -> dict[str, Any]:
+    """The smallest valid FAQ: one topic, two entries."""
+    return {
+        "schema_version": 1,
+        "title": "Test FAQ",
+        "source": {"description": "Written for the tests."},
+        "last_reviewed": "2026-01-01",
+        "disclaimer": "Not medical advice.",
+        "crisis": {
+            "message": "Help is available.",
+            "resources": [{"region": "Anywhere", "name": "Helpline", "contact": "Call 000"}],
+        },
+        "topics": [{"id": "basics", "name": "Basics", "description": "The basics."}],
+        "entries": [
+            {
+                "id": "first",
+                "question": "What is the first thing?",
+                "topic": "basics",
+                "answer": "The first thing is first.",
+                "source_text": "The first thing is first.",
+                "aliases": ["first thing"],
+                "attribution": None,
+                "caveats": [],
+            },
+            {
+                "id": "second",
+                "question": "What is the second thing?",
+                "topic": "basics",
+                "answer": "The second thing follows.",
+                "source_text": "The second thing follows.",
+                "attribution": "Someone",
+                "caveats": [{"kind": "truncated", "text": "Cut off."}],
+            },
+        ],
+    }
+
+
+@pytest.fixture
+def write_faq(tmp_path: Path) -> Callable[..., Path]:
+    """Write a FAQ (the minimal one, changed by `edit`) to a file and return its path."""
+
+    def write(edit: Callable[[dict[str, Any]], object] | None = None, name: str = "faq.json") -> Path:
+        data = copy.deepcopy(minimal_faq())
+        if edit is not None:
+            edit(data)
+        path = tmp_path / name
+        path.write_text(json.dumps(data), encoding="utf-8")
+        return path
+
+    return write
