@@ -1,22 +1,290 @@
-"""The command line: parses arguments and calls the core."""
+"""The command line: parses arguments, calls the core, and maps outcomes to exit statuses."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from ketacli import __version__
+from ketacli.exits import ExitStatus
+from ketacli.faq import Faq, FaqError, load_faq
 
-app = typer.Typer()
+if TYPE_CHECKING:
+    from ketacli.render import Output
+
+app = typer.Typer(
+    name="ketacli",
+    help="Answers questions about ketamine and esketamine for depression from a curated FAQ, offline.\n\n"
+    "Start with `ketacli list-topics` to see what the FAQ covers.",
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class CliError(Exception):
+    """A problem to report as one line on stderr, with its exit status."""
+
+    def __init__(self, message: str, status: ExitStatus = ExitStatus.ERROR) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+# ---------------------------------------------------------------------------- shared options
+
+
+def _complete_entry_ids(incomplete: str) -> list[str]:
+    faq = _load_quietly()
+    return [entry.id for entry in faq if entry.id.startswith(incomplete)] if faq else []
+
+
+def _complete_topic_ids(incomplete: str) -> list[str]:
+    faq = _load_quietly()
+    return [topic.id for topic in faq.topics if topic.id.startswith(incomplete)] if faq else []
+
+
+def _load_quietly() -> Faq | None:
+    try:
+        return load_faq(os.environ.get("KETACLI_FAQ") or None)
+    except FaqError:
+        return None
+
+
+FaqOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--faq",
+        envvar="KETACLI_FAQ",
+        help="Use another FAQ file in the same format (see docs/faq-format.md).",
+        show_default=False,
+        dir_okay=True,
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines in batch mode).")]
+NoColorOption = Annotated[
+    bool, typer.Option("--no-color", help="Plain text, no colour (also: NO_COLOR, or not a TTY).")
+]
+
+
+def _faq(path: Path | None) -> Faq:
+    try:
+        return load_faq(path)
+    except FaqError as error:
+        raise CliError(str(error)) from None
+
+
+def _output(json: bool, no_color: bool) -> Output:
+    from ketacli.render import Output
+
+    return Output.detect(json=json, no_color=no_color)
+
+
+@contextmanager
+def _reader_may_leave() -> Iterator[None]:
+    """End quietly when the reader closes the pipe (`ketacli list-topics | head -1`).
+
+    Python's recipe (docs, "Note on SIGPIPE"): point stdout at devnull so that the
+    interpreter's final flush does not fail again, and exit.
+    """
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(ExitStatus.BROKEN_PIPE) from None
+
+
+# ---------------------------------------------------------------------------- commands
 
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"ketacli {__version__}")
+        print(f"ketacli {__version__}")
         raise typer.Exit()
 
 
-@app.callback()
-def root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True)) -> None:
-    """Answers questions about ketamine and esketamine for depression."""
+@app.callback(invoke_without_command=True)
+def root(
+    ctx: typer.Context,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Answers questions about ketamine and esketamine for depression from a curated FAQ, offline.
+
+    \b
+    Examples:
+      ketacli ask "how fast does ketamine work?"
+      ketacli list-topics
+      ketacli show how-fast
+
+    General information, not medical advice.
+    """
+    if ctx.invoked_subcommand is None:
+        print(ctx.get_help())
 
 
-def main() -> None:
-    app()
+@app.command()
+def ask(
+    question: Annotated[
+        str | None,
+        typer.Argument(help="The question, in your own words. '-' (or none, with input piped) reads one per line."),
+    ] = None,
+    json: JsonOption = False,
+    top: Annotated[int, typer.Option("--top", min=1, max=20, help="How many candidates to show in all.")] = 3,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show why: matched terms and each signal's share.")
+    ] = False,
+    faq_path: FaqOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Answer a question from the FAQ, with the source's caveats.
+
+    \b
+    Examples:
+      ketacli ask "is ketamine addictive?"
+      ketacli ask --json "what is spravato?"
+      printf 'how fast does it work?\\nis it safe?\\n' | ketacli ask --json -
+
+    Exit status: 0 answered, 1 no confident answer, 2 usage or data error.
+    In batch mode the status is 0 unless an error stops it.
+    """
+    from ketacli import render
+    from ketacli.ask import answer
+
+    batch = question == "-" or (question is None and not sys.stdin.isatty())
+    if question is None and not batch:
+        raise CliError('no question given; try: ketacli ask "how fast does ketamine work?"')
+    if not batch and not question.strip():  # type: ignore[union-attr]
+        raise CliError('the question is empty; try: ketacli ask "how fast does ketamine work?"')
+    faq = _faq(faq_path)
+    out = _output(json, no_color)
+    if batch:
+        with _reader_may_leave():
+            for number, line in enumerate(_stdin_lines()):
+                if number and not out.json:
+                    print("\n" + "-" * 20 + "\n")
+                render.print_answer(answer(faq, line, candidates=top), faq, out, explain=explain)
+        return
+    result = answer(faq, question, candidates=top)  # type: ignore[arg-type]
+    with _reader_may_leave():
+        render.print_answer(result, faq, out, explain=explain)
+    if not result.answered:
+        raise typer.Exit(ExitStatus.NO_ANSWER)
+
+
+def _stdin_lines() -> Iterator[str]:
+    """Questions from stdin, one per line: any bytes decoded (bad UTF-8 replaced), blanks skipped."""
+    for raw in sys.stdin.buffer:
+        line = raw.decode("utf-8", errors="replace").strip()
+        if line:
+            yield line
+
+
+@app.command("list-topics")
+def list_topics(
+    topic: Annotated[
+        str | None,
+        typer.Argument(help="List this topic's questions.", autocompletion=_complete_topic_ids, show_default=False),
+    ] = None,
+    questions: Annotated[
+        bool, typer.Option("--questions", "-q", help="List every topic's questions with ids.")
+    ] = False,
+    json: JsonOption = False,
+    faq_path: FaqOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """List what the FAQ covers: topics, with how many entries each.
+
+    \b
+    Examples:
+      ketacli list-topics
+      ketacli list-topics --questions
+      ketacli list-topics esketamine
+    """
+    from ketacli import render
+
+    faq = _faq(faq_path)
+    only = None
+    if topic is not None:
+        only = faq.topic(topic)
+        if only is None:
+            raise CliError(
+                f"no topic '{render.clean_line(topic)}'{_did_you_mean(topic, [t.id for t in faq.topics])}; "
+                "try: ketacli list-topics",
+                ExitStatus.NO_ANSWER,
+            )
+    with _reader_may_leave():
+        render.print_topics(faq, _output(json, no_color), questions=questions, only=only)
+
+
+@app.command()
+def show(
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help="An entry id.", autocompletion=_complete_entry_ids)],
+    json: JsonOption = False,
+    faq_path: FaqOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Show one FAQ entry by its id, with its caveats.
+
+    \b
+    Examples:
+      ketacli show how-fast
+      ketacli show esketamine-nasal-spray --json
+      ketacli list-topics --questions   (to find ids)
+    """
+    from ketacli import render
+
+    faq = _faq(faq_path)
+    entry = faq.get(entry_id.strip())
+    if entry is None:
+        raise CliError(
+            f"no entry '{render.clean_line(entry_id)}'{_did_you_mean(entry_id, [e.id for e in faq])}; "
+            "try: ketacli list-topics --questions",
+            ExitStatus.NO_ANSWER,
+        )
+    with _reader_may_leave():
+        render.print_show(entry, faq, _output(json, no_color))
+
+
+def _did_you_mean(word: str, choices: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word.strip().lower(), choices, n=3, cutoff=0.5)
+    return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+
+
+# ---------------------------------------------------------------------------- entry point
+
+
+def fail(message: str, status: int) -> NoReturn:
+    print(f"ketacli: error: {message}", file=sys.stderr)
+    sys.exit(status)
+
+
+def main(args: list[str] | None = None) -> None:
+    """Run the CLI: every error is one line on stderr with a documented exit status."""
+    try:
+        status = app(args=args, prog_name="ketacli", standalone_mode=False)
+    except CliError as error:
+        fail(str(error), error.status)
+    except typer.TyperException as error:  # usage errors: bad option, missing argument, bad value
+        context = getattr(error, "ctx", None)
+        hint = f" (see: {context.command_path} --help)" if context else ""
+        fail(f"{error.format_message()}{hint}", ExitStatus.ERROR)
+    except (KeyboardInterrupt, typer.Abort):
+        print(file=sys.stderr)
+        sys.exit(ExitStatus.INTERRUPTED)
+    sys.exit(status if isinstance(status, int) else ExitStatus.OK)
+
+
+if __name__ == "__main__":
+    main()

@@ -75,7 +75,7 @@ class Entry:
         return not any(caveat.kind == "boilerplate" for caveat in self.caveats)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one loaded FAQ, one matcher
 class Faq:
     title: str
     source_description: str

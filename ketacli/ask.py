@@ -1,0 +1,38 @@
+"""Answering one question: crisis check, matching and the decision, as plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ketacli.faq import Faq
+from ketacli.match import Candidate, matcher_for
+from ketacli.safety import is_crisis
+
+DEFAULT_CANDIDATES = 3
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The outcome for one question: the matched candidate (or None), the others, the crisis flag."""
+
+    query: str
+    match: Candidate | None
+    alternatives: tuple[Candidate, ...]
+    crisis: bool
+
+    @property
+    def answered(self) -> bool:
+        return self.match is not None
+
+
+def answer(faq: Faq, question: str, *, candidates: int = DEFAULT_CANDIDATES) -> Answer:
+    """Answer a question from the FAQ: the best entry if it is a confident match.
+
+    `candidates` is how many entries are reported in all: the match and its related
+    questions when answered, the closest suggestions when not.
+    """
+    matcher = matcher_for(faq)
+    ranked = matcher.rank(question, limit=max(candidates, 1))
+    best = ranked[0] if ranked and matcher.answers(ranked[0]) else None
+    others = ranked[1:] if best else ranked
+    return Answer(question, best, tuple(others[: candidates - 1 if best else candidates]), is_crisis(question))

@@ -1,0 +1,468 @@
+"""Output: Rich panels on a colour terminal, plain text elsewhere, JSON for scripts.
+
+`Output` holds every output decision (JSON or text, Rich or plain, width), made once
+from the flags and the environment; tests build one directly. Text that came from a
+FAQ file or from the user is data: control characters are removed before printing
+and Rich never parses it as markup (it is passed as `Text`, not as a markup string).
+Rich is imported only when a Rich view is printed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sys
+import textwrap
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING, Any
+
+from ketacli.ask import Answer
+from ketacli.faq import CrisisResource, Entry, Faq, Topic
+from ketacli.match import Candidate
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+CAVEAT_MARKERS = {
+    "truncated": "cut off",
+    "mismatch": "off-question",
+    "duplicate": "duplicate",
+    "boilerplate": "no answer",
+    "promotional": "marketing",
+    "unsupported-claim": "unsupported",
+    "dated": "dated",
+}
+CAVEAT_STYLES = {"dated": "cyan", "truncated": "yellow", "mismatch": "yellow", "promotional": "magenta"}
+MIN_WIDTH, MAX_TEXT_WIDTH = 20, 100
+
+# C0 and C1 control characters except newline; tabs become spaces separately.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Characters that are valid in JSON strings but that a terminal may act on.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029]")
+
+
+def clean(text: str) -> str:
+    """Data made safe to print: no escape sequences or other control characters."""
+    return _CONTROL.sub("", text.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def clean_line(text: str) -> str:
+    """Like clean, for text that must stay on one line (a question, an id)."""
+    return " ".join(clean(text).split())
+
+
+@dataclass(frozen=True)
+class Output:
+    """How to print: decided once from flags and environment."""
+
+    json: bool = False
+    rich: bool = False  # Rich panels and colour; otherwise plain text with no escape codes
+    width: int = 80
+
+    @classmethod
+    def detect(
+        cls,
+        *,
+        json: bool = False,
+        no_color: bool = False,
+        stream: IO[str] | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> Output:
+        stream = stream or sys.stdout
+        environ = os.environ if environ is None else environ
+        is_tty = _isatty(stream)
+        colour_allowed = not no_color and "NO_COLOR" not in environ and environ.get("TERM") != "dumb"
+        columns = environ.get("COLUMNS", "")
+        if columns.isdigit():
+            width = int(columns)
+        elif is_tty:
+            width = shutil.get_terminal_size().columns
+        else:
+            width = 80
+        return cls(json=json, rich=is_tty and colour_allowed and not json, width=max(MIN_WIDTH, width))
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+# ---------------------------------------------------------------------------- JSON
+
+
+def dumps(value: Any) -> str:
+    """One line of JSON; non-ASCII kept readable, terminal-active characters escaped."""
+    text = json.dumps(value, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+def answer_json(answer: Answer, faq: Faq, *, explain: bool = False) -> dict[str, Any]:
+    """The JSON contract of `ask --json` (README: "JSON output")."""
+    alternatives = []
+    for candidate in answer.alternatives:
+        alternative: dict[str, Any] = {"id": candidate.entry.id, "question": candidate.entry.question}
+        alternative["score"] = candidate.score
+        if explain:
+            alternative["explanation"] = _explanation_json(candidate)
+        alternatives.append(alternative)
+    match = None
+    if answer.match:
+        match = {**entry_json(answer.match.entry), "score": answer.match.score}
+        if explain:
+            match["explanation"] = _explanation_json(answer.match)
+    result: dict[str, Any] = {
+        "query": answer.query,
+        "answered": answer.answered,
+        "match": match,
+        "alternatives": alternatives,
+        "crisis": answer.crisis,
+    }
+    if answer.crisis:
+        result["crisis_message"] = faq.crisis_message
+        result["crisis_resources"] = [resource_json(r) for r in faq.crisis_resources]
+    result["disclaimer"] = faq.disclaimer
+    return result
+
+
+def entry_json(entry: Entry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "question": entry.question,
+        "answer": entry.answer,
+        "topic": entry.topic,
+        "caveats": [{"kind": c.kind, "text": c.text} for c in entry.caveats],
+        "attribution": entry.attribution,
+    }
+
+
+def resource_json(resource: CrisisResource) -> dict[str, str]:
+    return {"region": resource.region, "name": resource.name, "contact": resource.contact}
+
+
+def _explanation_json(candidate: Candidate) -> dict[str, Any]:
+    why = candidate.explanation
+    return {
+        "signals": why.signals,
+        "matched_terms": list(why.matched_terms),
+        "missing_terms": list(why.missing_terms),
+        "corrections": list(why.corrections),
+        "closest_text": why.closest_text,
+    }
+
+
+def topics_json(faq: Faq, topic: Topic | None = None) -> dict[str, Any]:
+    topics = [topic] if topic else list(faq.topics)
+    return {
+        "topics": [
+            {
+                "id": t.id,
+                "name": t.name,
+                "description": t.description,
+                "entries": [{"id": e.id, "question": e.question} for e in faq.entries_in(t.id)],
+            }
+            for t in topics
+        ]
+    }
+
+
+def show_json(entry: Entry, faq: Faq) -> dict[str, Any]:
+    return {
+        **entry_json(entry),
+        "source_text": entry.source_text,
+        "question_inferred": entry.question_inferred,
+        "repairs": list(entry.repairs),
+        "aliases": list(entry.aliases),
+        "offered_as_answer": entry.offerable,
+        "disclaimer": faq.disclaimer,
+    }
+
+
+# ---------------------------------------------------------------------------- plain text
+
+
+def confidence_label(score: float) -> str:
+    if score >= 0.8:
+        return "strong match"
+    if score >= 0.65:
+        return "good match"
+    return "possible match"
+
+
+def _bar(score: float, cells: int = 10) -> str:
+    filled = round(score * cells)
+    return "#" * filled + "-" * (cells - filled)
+
+
+def _paragraphs(text: str, width: int) -> list[str]:
+    """Answer text wrapped to the width; list items keep a hanging indent."""
+    lines: list[str] = []
+    for line in clean(text).split("\n"):
+        if not line.strip():
+            lines.append("")
+            continue
+        bullet = re.match(r"^(\s*(?:[-*\u2022]|\d+[.)])\s+)", line)
+        indent = " " * len(bullet.group(1)) if bullet else ""
+        lines.extend(textwrap.wrap(line, width, subsequent_indent=indent, break_on_hyphens=False) or [""])
+    return lines
+
+
+class PlainView:
+    """Plain text: no colour, no box drawing; lines a script or grep can use."""
+
+    def __init__(self, out: Output) -> None:
+        self.width = min(out.width, MAX_TEXT_WIDTH)
+
+    def wrap(self, text: str, indent: str = "") -> list[str]:
+        return textwrap.wrap(
+            clean_line(text), self.width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
+        ) or [indent]
+
+    def crisis(self, faq: Faq) -> list[str]:
+        lines = ["!! " + clean_line(faq.crisis_message)]
+        for resource in faq.crisis_resources:
+            lines += self.wrap(f"{resource.region}: {resource.name}: {resource.contact}", "   ")
+        return [*lines, ""]
+
+    def entry(self, entry: Entry, faq: Faq, score: float | None = None) -> list[str]:
+        lines = self.wrap(f"Q: {entry.question}  [{entry.id}]")
+        topic = faq.topic(entry.topic)
+        facts = [f"Topic: {topic.name if topic else entry.topic}"]
+        if score is not None:
+            facts.append(f"Match: {_bar(score)} {score:.0%} ({confidence_label(score)})")
+        lines += self.wrap(" | ".join(facts))
+        lines += ["", *_paragraphs(entry.answer, self.width), ""]
+        if entry.attribution:
+            lines += self.wrap(f"Source credited: {entry.attribution}")
+        if entry.caveats:
+            lines.append("Caveats:")
+            for caveat in entry.caveats:
+                lines += self.wrap(f"[{CAVEAT_MARKERS[caveat.kind]}] {caveat.text}", "  ")
+        return lines
+
+    def candidates(self, heading: str, candidates: Iterable[Candidate]) -> list[str]:
+        rows = [f"  {clean_line(c.entry.id)}  {clean_line(c.entry.question)}  ({c.score:.0%})" for c in candidates]
+        return [heading, *rows] if rows else []
+
+    def explanation(self, candidates: Iterable[Candidate]) -> list[str]:
+        lines = ["Why:"]
+        for candidate in candidates:
+            why = candidate.explanation
+            signals = ", ".join(f"{name} {value:.2f}" for name, value in why.signals.items())
+            lines += self.wrap(f"{candidate.entry.id}: score {candidate.score:.2f} = {signals}", "  ")
+            lines += self.wrap(f"matched: {', '.join(why.matched_terms) or '-'}", "    ")
+            if why.missing_terms:
+                lines += self.wrap(f"not in this entry: {', '.join(why.missing_terms)}", "    ")
+            if why.corrections:
+                lines += self.wrap(f"typos read as: {', '.join(why.corrections)}", "    ")
+            lines += self.wrap(f"closest wording: {why.closest_text}", "    ")
+        return lines
+
+    def answer(self, answer: Answer, faq: Faq, *, explain: bool = False) -> str:
+        lines = self.crisis(faq) if answer.crisis else []
+        if answer.match:
+            lines += self.entry(answer.match.entry, faq, answer.match.score)
+            lines += self.candidates("Related:", answer.alternatives)
+        else:
+            lines += self.wrap(f"No confident answer in the FAQ for: {answer.query}")
+            lines += self.candidates("Closest questions (ketacli show ID):", answer.alternatives)
+            lines += self.wrap("Try other words, or browse with `ketacli list-topics --questions`.")
+        if explain:
+            lines += self.explanation([c for c in (answer.match, *answer.alternatives) if c])
+        lines += ["", *self.wrap(faq.disclaimer)]
+        return "\n".join(lines)
+
+    def show(self, entry: Entry, faq: Faq) -> str:
+        lines = self.entry(entry, faq)
+        if not entry.offerable:
+            lines += self.wrap("(This entry is kept for completeness; ketacli never offers it as an answer.)")
+        return "\n".join([*lines, "", *self.wrap(faq.disclaimer)])
+
+    def topics(self, faq: Faq, *, questions: bool, only: Topic | None = None) -> str:
+        topics = [only] if only else list(faq.topics)
+        if not questions and not only:
+            id_width = max(len(t.id) for t in topics)
+            name_width = max(len(clean_line(t.name)) for t in topics)
+            lines = [f"{'TOPIC':<{id_width}}  {'NAME':<{name_width}}  ENTRIES  DESCRIPTION"]
+            for t in topics:
+                count = len(faq.entries_in(t.id))
+                lines.append(
+                    f"{t.id:<{id_width}}  {clean_line(t.name):<{name_width}}  {count:>7}  {clean_line(t.description)}"
+                )
+            lines.append("See one topic's questions: ketacli list-topics TOPIC")
+            return "\n".join(lines)
+        lines = []
+        for t in topics:
+            lines += self.wrap(f"{t.name} [{t.id}]: {t.description}")
+            lines += [f"  {clean_line(e.id)}  {clean_line(e.question)}" for e in faq.entries_in(t.id)]
+            lines.append("")
+        return "\n".join(lines).rstrip("\n")
+
+
+# ---------------------------------------------------------------------------- Rich
+
+
+class RichView:
+    """Panels, colour and a confidence bar for a terminal. Imports Rich on first use."""
+
+    def __init__(self, out: Output) -> None:
+        self.width = out.width
+
+    def console(self, stream: IO[str] | None = None) -> Console:
+        from rich.console import Console
+
+        return Console(file=stream or sys.stdout, width=self.width, highlight=False, emoji=False, markup=False)
+
+    def crisis(self, faq: Faq) -> RenderableType:
+        from rich.panel import Panel
+        from rich.text import Text
+
+        body = Text().append(clean_line(faq.crisis_message) + "\n", style="bold")
+        for resource in faq.crisis_resources:
+            body.append(f"\n{clean_line(resource.region)}: ", style="bold")
+            body.append(f"{clean_line(resource.name)}: {clean_line(resource.contact)}")
+        return Panel(body, title=Text("Help is available now", style="bold white"), border_style="red")
+
+    def entry(self, entry: Entry, faq: Faq, score: float | None, related: Iterable[Candidate] = ()) -> RenderableType:
+        from rich.console import Group
+        from rich.panel import Panel
+        from rich.text import Text
+
+        parts: list[RenderableType] = [Text("\n".join(_paragraphs(entry.answer, min(self.width - 4, MAX_TEXT_WIDTH))))]
+        if entry.caveats:
+            caveats = Text("\n").append("Caveats", style="bold")
+            for caveat in entry.caveats:
+                caveats.append("\n ")
+                caveats.append(
+                    f" {CAVEAT_MARKERS[caveat.kind]} ", style=f"reverse {CAVEAT_STYLES.get(caveat.kind, 'yellow')}"
+                )
+                caveats.append(f" {clean_line(caveat.text)}")
+            parts.append(caveats)
+        facts = Text("\n")
+        topic = faq.topic(entry.topic)
+        facts.append("Topic: ", style="dim").append(clean_line(topic.name if topic else entry.topic))
+        if entry.attribution:
+            facts.append("   Source credited: ", style="dim").append(clean_line(entry.attribution))
+        if score is not None:
+            facts.append("\nMatch: ", style="dim")
+            filled = round(score * 20)
+            facts.append("\u2588" * filled, style="green" if score >= 0.65 else "yellow")
+            facts.append("\u2591" * (20 - filled), style="dim")
+            facts.append(f" {score:.0%} {confidence_label(score)}")
+        parts.append(facts)
+        related = list(related)
+        if related:
+            text = Text("\n").append("Related", style="bold")
+            for candidate in related:
+                text.append(f"\n  {clean_line(candidate.entry.id)}", style="cyan")
+                text.append(f"  {clean_line(candidate.entry.question)}")
+            parts.append(text)
+        title = Text(clean_line(entry.question), style="bold")
+        return Panel(Group(*parts), title=title, title_align="left", subtitle=Text(clean_line(entry.id), style="dim"))
+
+    def candidates(self, query: str, candidates: Iterable[Candidate]) -> RenderableType:
+        from rich.panel import Panel
+        from rich.text import Text
+
+        body = Text().append("No confident answer in the FAQ for this question.\n", style="bold")
+        candidates = list(candidates)
+        if candidates:
+            body.append("\nClosest questions (ketacli show ID):")
+            for candidate in candidates:
+                body.append(f"\n  {clean_line(candidate.entry.id)}", style="cyan")
+                body.append(f"  {clean_line(candidate.entry.question)}  ")
+                body.append(f"{candidate.score:.0%}", style="dim")
+        body.append("\n\nTry other words, or browse with ", style="dim").append("ketacli list-topics --questions")
+        return Panel(body, title=Text(clean_line(query), style="bold"), title_align="left", border_style="yellow")
+
+    def print_answer(self, answer: Answer, faq: Faq, *, explain: bool = False, stream: IO[str] | None = None) -> None:
+        from rich.text import Text
+
+        console = self.console(stream)
+        if answer.crisis:
+            console.print(self.crisis(faq))
+        if answer.match:
+            console.print(self.entry(answer.match.entry, faq, answer.match.score, answer.alternatives))
+        else:
+            console.print(self.candidates(answer.query, answer.alternatives))
+        if explain:
+            plain = PlainView(Output(width=self.width))
+            console.print(Text("\n".join(plain.explanation([c for c in (answer.match, *answer.alternatives) if c]))))
+        console.print(Text(clean_line(faq.disclaimer), style="dim italic"))
+
+    def print_show(self, entry: Entry, faq: Faq, stream: IO[str] | None = None) -> None:
+        from rich.text import Text
+
+        console = self.console(stream)
+        console.print(self.entry(entry, faq, None))
+        if not entry.offerable:
+            console.print(
+                Text("This entry is kept for completeness; ketacli never offers it as an answer.", style="yellow")
+            )
+        console.print(Text(clean_line(faq.disclaimer), style="dim italic"))
+
+    def print_topics(
+        self, faq: Faq, *, questions: bool, only: Topic | None = None, stream: IO[str] | None = None
+    ) -> None:
+        from rich.table import Table
+        from rich.text import Text
+
+        console = self.console(stream)
+        topics = [only] if only else list(faq.topics)
+        if not questions and not only:
+            table = Table(title=Text(clean_line(faq.title)), title_justify="left")
+            table.add_column("Topic", style="cyan", no_wrap=True)
+            table.add_column("Name", style="bold")
+            table.add_column("Entries", justify="right")
+            table.add_column("Description")
+            for t in topics:
+                table.add_row(
+                    clean_line(t.id), clean_line(t.name), str(len(faq.entries_in(t.id))), clean_line(t.description)
+                )
+            console.print(table)
+            console.print(Text("See one topic's questions: ketacli list-topics TOPIC", style="dim"))
+            return
+        for t in topics:
+            table = Table(title=Text(f"{clean_line(t.name)}: {clean_line(t.description)}"), title_justify="left")
+            table.add_column("Id", style="cyan", no_wrap=True)
+            table.add_column("Question")
+            for e in faq.entries_in(t.id):
+                table.add_row(clean_line(e.id), clean_line(e.question))
+            console.print(table)
+
+
+# ---------------------------------------------------------------------------- entry points
+
+
+def print_answer(
+    answer: Answer, faq: Faq, out: Output, *, explain: bool = False, stream: IO[str] | None = None
+) -> None:
+    stream = stream or sys.stdout
+    if out.json:
+        print(dumps(answer_json(answer, faq, explain=explain)), file=stream, flush=True)
+    elif out.rich:
+        RichView(out).print_answer(answer, faq, explain=explain, stream=stream)
+    else:
+        print(PlainView(out).answer(answer, faq, explain=explain), file=stream, flush=True)
+
+
+def print_show(entry: Entry, faq: Faq, out: Output) -> None:
+    if out.json:
+        print(dumps(show_json(entry, faq)))
+    elif out.rich:
+        RichView(out).print_show(entry, faq)
+    else:
+        print(PlainView(out).show(entry, faq))
+
+
+def print_topics(faq: Faq, out: Output, *, questions: bool, only: Topic | None = None) -> None:
+    if out.json:
+        print(dumps(topics_json(faq, only)))
+    elif out.rich:
+        RichView(out).print_topics(faq, questions=questions, only=only)
+    else:
+        print(PlainView(out).topics(faq, questions=questions, only=only))

@@ -1,0 +1,76 @@
+"""Crisis detection: does a question express suicidal thoughts or self-harm?
+
+Independent of matching, and it never blocks an answer: a question that trips it gets
+the FAQ's crisis resources first and then its answer as usual. It errs towards showing
+the resources: a question that merely mentions suicide (about research, say) shows
+them too, as safe-messaging guidance allows. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Written as regular expressions over a normalised question: lower case, no accents,
+# apostrophes dropped ("don't" -> "dont"), whitespace folded.
+_PATTERNS = [
+    # Direct words for suicide and self-harm, misspellings included.
+    r"\bsu[ie]?c+[iey]?d",  # suicide, suicidal, sucide, suiside
+    r"\bsuisid",
+    r"\bself[- ]?(harm|injur|hurt|mutilat)",
+    r"\bunaliv",
+    r"\bkms\b",
+    r"\bkys\b",
+    # Killing or hurting oneself.
+    r"\b(kill|killing|hurt|hurting|harm|harming|cut|cutting|off|offing|end|ending|shoot|hang|drown|poison)(ing)? "
+    r"(my ?self|meself)\b",
+    r"\b(end|ending|take|taking|end ?ing) (my|my own) (life|lyfe)\b",
+    r"\b(end|ending|finish|finishing) (it|it all|everything|things)( now| tonight| today)?$",
+    r"\b(end|ending|finish|finishing) (it all|everything)\b",
+    r"\b(want|wanna|going|gonna|ready|plan|planning|thinking about|think about|tempted) (to )?(die|be dead)\b",
+    r"\b(want|wish|wishing|hope|hoping|rather) (i was|i were|i could be|to be|to) (dead|die|gone|not here|not alive)\b",
+    r"\bwish i (was|were) (never born|dead|gone)\b",
+    r"\b(dont|do not|no longer|not) want to (live|be alive|be here|exist|go on|wake up|keep going|carry on)\b",
+    r"\b(cant|cannot|can not) (go on|keep going|do this anymore|take (it|this) anymore|live like this)\b",
+    r"\bnot (wake|waking) up\b",
+    r"\b(i|to) (dont|do not|never|wont|will not|would not|wouldnt) wake up\b",
+    r"\b(never|not) wake up again\b",
+    r"\bsleep (forever|and never wake)\b",
+    r"\b(better off|happier|fine) without me\b",
+    r"\b(no|any|what is the|whats the) (reason|point) (to|in|of) (live|living|life|go on|going on|being alive)\b",
+    r"\b(life|living) (is|feels) (not worth|pointless|meaningless)\b",
+    r"\bpoint (in|of) (living|life|going on|being alive|carrying on|being here)\b",
+    r"\bnot worth living\b",
+    r"\b(overdose|od) on purpose\b",
+    r"\b(lethal|fatal|deadly) (dose|amount|overdose)\b",
+    r"\b(saved|saving|stockpiled|stockpiling|hoarded|hoarding|collecting) (up )?"
+    r"(my |all my |the )?(pills|tablets|meds)\b",
+    r"\b(take|swallow|taking|swallowing) "
+    r"(them all|all of them|all (my|the|of my) (pills|tablets|meds)|the whole bottle)\b",
+    r"\bgoodbye (note|letter)\b",
+    r"\b(disappear|vanish) forever\b",
+    # Other languages' most common phrasings.
+    r"\b(quiero|quisiera) (morir|matarme|suicidarme)\b",
+    r"\b(matarme|suicidarme)\b",
+    r"\bje (veux|voudrais) (mourir|me tuer|en finir)\b",
+    r"\bme (suicider|tuer)\b",
+    r"\bich (will|mochte|moechte) (sterben|nicht mehr leben)\b",
+    r"\bmich umbringen\b",
+    r"\bselbstmord\b",
+    r"\b(quero|queria) (morrer|me matar)\b",
+    r"\bvoglio (morire|uccidermi)\b",
+    r"\b(uccidermi|suicidarmi)\b",
+]
+_CRISIS = re.compile("|".join(f"(?:{pattern})" for pattern in _PATTERNS))
+_APOSTROPHES = str.maketrans("", "", "'\u2019\u2018`")
+
+
+def normalise_for_crisis(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(plain.translate(_APOSTROPHES).split())
+
+
+def is_crisis(question: str) -> bool:
+    """True when the question expresses (or speaks of) suicide or self-harm."""
+    return _CRISIS.search(normalise_for_crisis(question)) is not None
