@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ketacli.faq import Faq
 from ketacli.match import Candidate, matcher_for
-from ketacli.safety import is_crisis
+from ketacli.safety import asks_for_means, is_crisis, remaining_question
 
 DEFAULT_CANDIDATES = 3
 
@@ -32,7 +32,11 @@ def answer(faq: Faq, question: str, *, candidates: int = DEFAULT_CANDIDATES) -> 
     questions when answered, the closest suggestions when not.
     """
     matcher = matcher_for(faq)
-    ranked = matcher.rank(question, limit=max(candidates, 1))
+    crisis = is_crisis(question)
+    # A crisis message is matched on what it asks besides the distress; a message that
+    # asks nothing else, or asks about amounts, gets the crisis resources alone.
+    asked = (None if asks_for_means(question) else remaining_question(question)) if crisis else question
+    ranked = matcher.rank(asked, limit=max(candidates, 1)) if asked else []
     best = ranked[0] if ranked and matcher.answers(ranked[0]) else None
     others = ranked[1:] if best else ranked
-    return Answer(question, best, tuple(others[: candidates - 1 if best else candidates]), is_crisis(question))
+    return Answer(question, best, tuple(others[: candidates - 1 if best else candidates]), crisis)

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -29,12 +29,10 @@ app = typer.Typer(
 )
 
 
-class CliError(Exception):
-    """A problem to report as one line on stderr, with its exit status."""
-
-    def __init__(self, message: str, status: ExitStatus = ExitStatus.ERROR) -> None:
-        super().__init__(message)
-        self.status = status
+def fail(message: str, status: ExitStatus = ExitStatus.ERROR) -> typer.Exit:
+    """Report a problem as one line on stderr; the caller raises the returned Exit."""
+    print(f"ketacli: error: {message}", file=sys.stderr)
+    return typer.Exit(status)
 
 
 # ---------------------------------------------------------------------------- shared options
@@ -77,7 +75,7 @@ def _faq(path: Path | None) -> Faq:
     try:
         return load_faq(path)
     except FaqError as error:
-        raise CliError(str(error)) from None
+        raise fail(str(error)) from None
 
 
 def _output(json: bool, no_color: bool) -> Output:
@@ -162,9 +160,9 @@ def ask(
 
     batch = question == "-" or (question is None and not sys.stdin.isatty())
     if question is None and not batch:
-        raise CliError('no question given; try: ketacli ask "how fast does ketamine work?"')
+        raise fail('no question given; try: ketacli ask "how fast does ketamine work?"')
     if not batch and not question.strip():  # type: ignore[union-attr]
-        raise CliError('the question is empty; try: ketacli ask "how fast does ketamine work?"')
+        raise fail('the question is empty; try: ketacli ask "how fast does ketamine work?"')
     faq = _faq(faq_path)
     out = _output(json, no_color)
     if batch:
@@ -217,7 +215,7 @@ def list_topics(
     if topic is not None:
         only = faq.topic(topic)
         if only is None:
-            raise CliError(
+            raise fail(
                 f"no topic '{render.clean_line(topic)}'{_did_you_mean(topic, [t.id for t in faq.topics])}; "
                 "try: ketacli list-topics",
                 ExitStatus.NO_ANSWER,
@@ -246,7 +244,7 @@ def show(
     faq = _faq(faq_path)
     entry = faq.get(entry_id.strip())
     if entry is None:
-        raise CliError(
+        raise fail(
             f"no entry '{render.clean_line(entry_id)}'{_did_you_mean(entry_id, [e.id for e in faq])}; "
             "try: ketacli list-topics --questions",
             ExitStatus.NO_ANSWER,
@@ -265,21 +263,14 @@ def _did_you_mean(word: str, choices: list[str]) -> str:
 # ---------------------------------------------------------------------------- entry point
 
 
-def fail(message: str, status: int) -> NoReturn:
-    print(f"ketacli: error: {message}", file=sys.stderr)
-    sys.exit(status)
-
-
 def main(args: list[str] | None = None) -> None:
     """Run the CLI: every error is one line on stderr with a documented exit status."""
     try:
         status = app(args=args, prog_name="ketacli", standalone_mode=False)
-    except CliError as error:
-        fail(str(error), error.status)
     except typer.TyperException as error:  # usage errors: bad option, missing argument, bad value
         context = getattr(error, "ctx", None)
         hint = f" (see: {context.command_path} --help)" if context else ""
-        fail(f"{error.format_message()}{hint}", ExitStatus.ERROR)
+        status = fail(f"{error.format_message()}{hint}", ExitStatus.ERROR).exit_code
     except (KeyboardInterrupt, typer.Abort):
         print(file=sys.stderr)
         sys.exit(ExitStatus.INTERRUPTED)

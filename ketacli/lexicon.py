@@ -2,211 +2,55 @@
 
 Synonym groups are written from what the FAQ's answers say and the everyday words
 people use for the same things (hooked / addictive, drip / infusion, Spravato /
-esketamine). Each group becomes one concept term, so a question and an answer that
-use different words of a group still meet. Keys are lower case and unaccented;
-multi-word phrases are matched before single words.
+esketamine). Each group becomes one concept, so a question and an answer that use
+different words of a group still meet. Entries are lower case and unaccented,
+separated by commas; a phrase of several words is matched before its single words.
 """
 
 from __future__ import annotations
 
 # Words that carry no topic: question scaffolding, pronouns, fillers.
 STOPWORDS = frozenset(
-    [
-        "a",
-        "about",
-        "actually",
-        "after",
-        "again",
-        "all",
-        "also",
-        "am",
-        "an",
-        "and",
-        "any",
-        "anything",
-        "are",
-        "around",
-        "as",
-        "at",
-        "be",
-        "been",
-        "before",
-        "being",
-        "both",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "doing",
-        "done",
-        "dont",
-        "each",
-        "even",
-        "ever",
-        "exactly",
-        "for",
-        "from",
-        "get",
-        "gets",
-        "getting",
-        "go",
-        "going",
-        "got",
-        "had",
-        "has",
-        "have",
-        "having",
-        "he",
-        "her",
-        "here",
-        "hers",
-        "him",
-        "his",
-        "how",
-        "however",
-        "i",
-        "id",
-        "if",
-        "ill",
-        "im",
-        "in",
-        "into",
-        "is",
-        "isnt",
-        "it",
-        "its",
-        "itself",
-        "ive",
-        "just",
-        "kind",
-        "know",
-        "let",
-        "like",
-        "lot",
-        "lots",
-        "me",
-        "mean",
-        "might",
-        "more",
-        "most",
-        "much",
-        "must",
-        "my",
-        "myself",
-        "no",
-        "nor",
-        "not",
-        "now",
-        "of",
-        "off",
-        "often",
-        "on",
-        "once",
-        "one",
-        "only",
-        "or",
-        "other",
-        "our",
-        "ours",
-        "out",
-        "over",
-        "own",
-        "please",
-        "pretty",
-        "quite",
-        "rather",
-        "really",
-        "said",
-        "say",
-        "says",
-        "she",
-        "should",
-        "so",
-        "some",
-        "something",
-        "sort",
-        "still",
-        "such",
-        "tell",
-        "than",
-        "that",
-        "thats",
-        "the",
-        "their",
-        "theirs",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "thing",
-        "things",
-        "this",
-        "those",
-        "though",
-        "through",
-        "to",
-        "too",
-        "u",
-        "under",
-        "until",
-        "up",
-        "us",
-        "very",
-        "want",
-        "was",
-        "way",
-        "we",
-        "well",
-        "were",
-        "what",
-        "whats",
-        "when",
-        "where",
-        "whether",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "whose",
-        "why",
-        "will",
-        "with",
-        "would",
-        "yeah",
-        "yes",
-        "yet",
-        "you",
-        "your",
-        "youre",
-        "yours",
-        "yourself",
-        "ya",
-        "hey",
-        "hi",
-        "hello",
-        "ok",
-        "okay",
-        "thanks",
-        "thank",
-        "someone",
-        "anyone",
-        "people",
-        "person",
-        "im'",
-        "ive'",
-        "eh",
-        "gonna",
-        "wanna",
-        "kinda",
-        "sorta",
-        "thx",
-        "pls",
-        "plz",
-    ]
+    """
+    a about actually after again all also am an and any anyone anything are around as at be been before being both
+    but by can could did do does doing done dont each eh even ever exactly for from get gets getting go going gonna
+    got had has have having he hello her here hers hey hi him his how however i id if ill im in into is isnt it its
+    itself ive just kind kinda know let like lot lots me mean might more most much must my myself no nor not now of
+    off often ok okay on once one only or other our ours out over own people person please pls plz pretty quite
+    rather really said say says she should so some someone something sort sorta still such tell than thank thanks
+    that thats the their theirs them then there these they thing things this those though through thx to too u under
+    until up us very wanna want was way we well were what whats when where whether which while who whom whose why
+    will with would ya yeah yes yet you your youre yours yourself
+    """.split()
+)
+
+# Narrative words: who is asking for whom, when, and how they heard of it. They add
+# nothing to what is asked, so they are dropped like filler words.
+NARRATIVE = frozenset(
+    """
+    sister brother mum mom mother dad father wife husband partner boyfriend girlfriend friend friends son daughter
+    kid kids child children family relative aunt uncle grandma grandpa cousin colleague neighbour neighbor ago
+    lately recently nowadays currently today yesterday tomorrow tonight week weeks month months year honestly
+    basically literally seriously apparently supposedly probably maybe perhaps totally definitely heard hear read
+    reading saw seen seeing told telling saying mentioned mention mentioning talking talked wondering wonder
+    wondered curious question questions asking asked ask explain explanation understand loads bunch bit little whole
+    few several many four three two five stuff guess think thought thinking feel feeling felt try tried trying
+    consider considering
+    """.split()
+)
+
+# Things people often ask about ketamine treatment that this FAQ's answers do not
+# discuss: cost and insurance, driving, pregnancy, drug tests, the law, doses in units,
+# weight. A question about one of them is mostly about what the FAQ lacks, so such a
+# word weighs as much as a word the FAQ never uses, even where an answer mentions it
+# in passing, and more than other unknown words.
+UNCOVERED = frozenset(
+    """
+    cost costs price prices pricing priced expensive cheap cheaper afford affordable insurance insurer insured
+    medicare medicaid pay paying paid payment dollars money fee fees reimburse reimbursed drive driving driver car
+    pregnant pregnancy breastfeeding breastfeed urine drug-test detect detected detectable screening legal illegal
+    legally law laws mg milligram milligrams ml kg weight diet
+    """.split()
 )
 
 # British (and other) spellings folded to one form before anything else.
@@ -239,215 +83,107 @@ SPELLINGS = {
     "ket": "ketamine",
 }
 
-# Concept -> the words and phrases that name it. A term may belong to one group only.
+# Concept -> the words and phrases that name it. A word may belong to one group only.
+_GROUPS = {
+    "esketamine": (
+        "esketamine, spravato, s ketamine, s-ketamine, nasal spray, nose spray, intranasal, nasal, up the "
+        "nose, sniff, snort, inhale"
+    ),
+    "infusion": "infusion, iv, intravenous, intravenously, drip, into a vein, bloodstream, injection",
+    "addiction": (
+        "addictive, addiction, addicted, addict, hooked, habit forming, dependence, dependent, dependency, "
+        "abuse, abused, misuse, crave, craving, substance abuse"
+    ),
+    "speed": (
+        "fast, faster, quick, quickly, quicker, rapid, rapidly, rapid acting, soon, speed, kick in, kicks in, "
+        "start working, starts working, onset, how long does it take, how long until, how long before, take "
+        "to work, takes to work, to kick in, within hours, hours, immediately, instantly, right away"
+    ),
+    "duration": "last, lasts, lasting, wear off, wears off, wearing off, duration",
+    "side-effect": "side effect, side effects, adverse, adverse effect, reaction, reactions",
+    "depression": "depression, depressed, depressive, mdd, low mood",
+    "anesthesia": (
+        "anesthetic, anesthesia, anesthetize, anesthetized, anesthetist, anesthesiologist, sedative, "
+        "sedation, sedate, surgery, surgical, operation, knock out, put under"
+    ),
+    "recreational": (
+        "party, parties, club, clubbing, rave, recreational, recreationally, street, special k, party goers, "
+        "partygoers, scene"
+    ),
+    "hallucination": (
+        "hallucination, hallucinations, hallucinate, hallucinogenic, hallucinogen, psychedelic, trip, "
+        "tripping, k hole, khole, mind altering, dissociation, dissociative"
+    ),
+    "receptor": "receptor, receptors, nmda, nmdar, ampa, bind, binding, block, blocks, blockade",
+    "glutamate": "glutamate, neurotransmitter, neurotransmitters",
+    "neuron": "neuron, neurons, neural, neuronal, brain cells, nerve cells, synapse, synapses, synaptic",
+    "connection": (
+        "connection, connections, pathways, pathway, communicate, communication, rewire, rewires, rewiring, "
+        "talk to each other, signal, signals, signalling, signaling"
+    ),
+    "ect": "ect, electroconvulsive, shock therapy, electroshock, electric shock",
+    "tms": "tms, transcranial, magnetic stimulation",
+    "psychotherapy": (
+        "cbt, cognitive behavioral therapy, cognitive behavioral, psychotherapy, talk therapy, talking "
+        "therapy, counseling, counselling, therapist"
+    ),
+    "antidepressant": (
+        "antidepressant, antidepressants, anti depressant, anti depressants, ssri, ssris, prozac, zoloft, "
+        "lexapro, medication trials"
+    ),
+    "safety": "safe, safety, dangerous, danger, risk, risks, risky, harmful, caution, careful",
+    "long-term": "long term, long-term, longterm, years, forever, indefinitely, permanently",
+    "animal": "veterinary, vet, vets, animal, animals, horse, horses, tranquilizer",
+    "approval": "fda, approved, approval, approve, licensed, license, authorized",
+    "off-label": "off label, off-label, unapproved, not approved",
+    "suicidality": "suicidal, suicide, suicidality, suicidal thoughts, suicidal behavior",
+    "effective": (
+        "effective, effectiveness, efficacy, efficacious, work, works, worked, working, help, helps, helpful, "
+        "useful, usefulness, benefit, benefits, success, successful, respond, response, responds, responded"
+    ),
+    "relief": "relief, relieve, relieves, lift, lifts, ease, eases, improve, improvement, better",
+    "cure": (
+        "cure, cures, curing, miracle, silver bullet, magic bullet, breakthrough, game changer, hype, hyped, "
+        "overhyped, overblown, exaggerated, too good to be true, wonder drug"
+    ),
+    "resistant": (
+        "treatment resistant, resistant, hasnt responded, not responded, nothing worked, nothing else worked, "
+        "failed, didnt work, did not work, other medications have not been effective"
+    ),
+    "pain": "pain, analgesic, analgesia, painkiller, painkillers, pain relief, pain management",
+    "research": "research, study, studies, trial, trials, evidence, science, scientific, review",
+    "dose": "dose, doses, dosing, dosage, session, sessions",
+    "frequency": "often, frequently, how many, booster, boosters, schedule, times a week, per week",
+    "types": "type, types, kinds, forms, form, versions, racemic, different",
+    "first-line": "first line, first-line, first choice, first option, first resort, last resort",
+    "serotonin": "serotonin, chemical imbalance, low serotonin",
+    "mechanism": (
+        "mechanism, how it works, how does it work, mode of action, why it works, how does ketamine work, how "
+        "ketamine works, how does esketamine work, what does it do, what does ketamine do"
+    ),
+    "bipolar": "bipolar, manic depression, manic",
+    "remission": "remission, recover, recovery, recovered",
+    "confusion": "confusion, confused, agitation, agitated, disoriented",
+    "nausea": "nausea, nauseous, vomiting, vomit, throw up, sick to my stomach",
+    "sleepiness": "sleepiness, sleepy, drowsy, drowsiness, tired",
+    "blood-pressure": "blood pressure, hypertension, heart rate",
+    "breathing": "breathing, breath, respiratory, laryngospasm",
+    "stigma": "stigma, stigmatized, reputation, discredited, notoriety, bad name",
+    "clinic": "clinic, clinics, center, centers, provider, providers",
+    "expert": "expert, experts, expertise, qualified, specialist, specialists, psychiatrist",
+    "opioid": "opioid, opioids, opiate, opiates",
+    "protein": "protein, proteins, protein synthesis",
+    "name": "name, called, brand, brand name",
+    "unknown": (
+        "understood, unknown, mystery, mysterious, unclear, not known, nobody knows, no one knows, not sure "
+        "how, complicated"
+    ),
+    "oral": "oral, orally, by mouth, pill, pills, tablet, tablets, swallow, capsule, lozenge",
+    "alternative": "alternative, alternatives, other options, instead, other treatments, besides",
+    "prevalence": (
+        "statistics, stats, how common, prevalence, rates, diagnoses, diagnosed, epidemic, rising, on the rise"
+    ),
+}
 SYNONYMS: dict[str, list[str]] = {
-    "esketamine": ["esketamine", "spravato", "s ketamine", "s-ketamine", "nasal spray", "nose spray", "intranasal"],
-    "infusion": ["infusion", "iv", "intravenous", "intravenously", "drip", "into a vein", "bloodstream", "injection"],
-    "addiction": [
-        "addictive",
-        "addiction",
-        "addicted",
-        "addict",
-        "hooked",
-        "habit forming",
-        "dependence",
-        "dependent",
-        "dependency",
-        "abuse",
-        "abused",
-        "misuse",
-        "crave",
-        "craving",
-        "substance abuse",
-    ],
-    "speed": [
-        "fast",
-        "faster",
-        "quick",
-        "quickly",
-        "quicker",
-        "rapid",
-        "rapidly",
-        "rapid acting",
-        "soon",
-        "speed",
-        "kick in",
-        "kicks in",
-        "start working",
-        "starts working",
-        "onset",
-        "how long does it take",
-        "how long until",
-        "how long before",
-        "take to work",
-        "takes to work",
-        "to kick in",
-        "within hours",
-        "hours",
-        "immediately",
-        "instantly",
-        "right away",
-    ],
-    "duration": ["last", "lasts", "lasting", "wear off", "wears off", "wearing off", "duration", "stay in"],
-    "side-effect": ["side effect", "side effects", "adverse", "adverse effect", "reaction", "reactions"],
-    "depression": ["depression", "depressed", "depressive", "mdd", "low mood"],
-    "anesthesia": [
-        "anesthetic",
-        "anesthesia",
-        "anesthetize",
-        "anesthetized",
-        "anesthetist",
-        "anesthesiologist",
-        "sedative",
-        "sedation",
-        "sedate",
-        "surgery",
-        "surgical",
-        "operation",
-        "knock out",
-        "put under",
-    ],
-    "recreational": [
-        "party",
-        "parties",
-        "club",
-        "clubbing",
-        "rave",
-        "recreational",
-        "recreationally",
-        "street",
-        "special k",
-        "party goers",
-        "partygoers",
-        "scene",
-    ],
-    "hallucination": [
-        "hallucination",
-        "hallucinations",
-        "hallucinate",
-        "hallucinogenic",
-        "hallucinogen",
-        "psychedelic",
-        "trip",
-        "tripping",
-        "k hole",
-        "khole",
-        "mind altering",
-        "dissociation",
-        "dissociative",
-    ],
-    "receptor": ["receptor", "receptors", "nmda", "nmdar", "ampa", "bind", "binding", "block", "blocks", "blockade"],
-    "glutamate": ["glutamate", "neurotransmitter", "neurotransmitters"],
-    "neuron": [
-        "neuron",
-        "neurons",
-        "neural",
-        "neuronal",
-        "brain cells",
-        "nerve cells",
-        "synapse",
-        "synapses",
-        "synaptic",
-    ],
-    "connection": ["connection", "connections", "pathways", "pathway", "communicate", "communication", "rewire"],
-    "ect": ["ect", "electroconvulsive", "shock therapy", "electroshock", "electric shock"],
-    "tms": ["tms", "transcranial", "magnetic stimulation"],
-    "psychotherapy": [
-        "cbt",
-        "cognitive behavioral therapy",
-        "cognitive behavioral",
-        "psychotherapy",
-        "talk therapy",
-        "talking therapy",
-        "counseling",
-        "counselling",
-        "therapist",
-    ],
-    "antidepressant": [
-        "antidepressant",
-        "antidepressants",
-        "anti depressant",
-        "anti depressants",
-        "ssri",
-        "ssris",
-        "prozac",
-        "zoloft",
-        "lexapro",
-        "medication trials",
-    ],
-    "safety": ["safe", "safety", "dangerous", "danger", "risk", "risks", "risky", "harmful", "caution", "careful"],
-    "long-term": ["long term", "long-term", "longterm", "years", "forever", "indefinitely", "permanently"],
-    "animal": ["veterinary", "vet", "vets", "animal", "animals", "horse", "horses", "tranquilizer"],
-    "approval": ["fda", "approved", "approval", "approve", "licensed", "license", "authorized", "legal"],
-    "off-label": ["off label", "off-label", "unapproved", "not approved"],
-    "suicidality": ["suicidal", "suicide", "suicidality", "suicidal thoughts", "suicidal behavior"],
-    "effective": [
-        "effective",
-        "effectiveness",
-        "efficacy",
-        "efficacious",
-        "work",
-        "works",
-        "worked",
-        "working",
-        "help",
-        "helps",
-        "helpful",
-        "useful",
-        "usefulness",
-        "benefit",
-        "benefits",
-        "success",
-        "successful",
-        "respond",
-        "response",
-        "responds",
-        "responded",
-    ],
-    "relief": ["relief", "relieve", "relieves", "lift", "lifts", "ease", "eases", "improve", "improvement", "better"],
-    "cure": ["cure", "cures", "miracle", "silver bullet", "magic bullet", "breakthrough", "game changer"],
-    "resistant": [
-        "treatment resistant",
-        "resistant",
-        "hasnt responded",
-        "not responded",
-        "nothing worked",
-        "nothing else worked",
-        "failed",
-        "didnt work",
-        "did not work",
-        "other medications have not been effective",
-    ],
-    "pain": ["pain", "analgesic", "analgesia", "painkiller", "painkillers", "pain relief", "pain management"],
-    "research": ["research", "study", "studies", "trial", "trials", "evidence", "science", "scientific", "review"],
-    "dose": ["dose", "doses", "dosing", "dosage", "session", "sessions"],
-    "frequency": ["often", "frequently", "how many", "booster", "boosters", "schedule", "times a week", "per week"],
-    "types": ["type", "types", "kinds", "forms", "form", "versions", "racemic", "different"],
-    "first-line": ["first line", "first-line", "first choice", "first option", "first resort", "last resort"],
-    "serotonin": ["serotonin", "chemical imbalance", "low serotonin"],
-    "mechanism": [
-        "mechanism",
-        "how it works",
-        "how does it work",
-        "mode of action",
-        "why it works",
-        "how does ketamine work",
-        "how ketamine works",
-        "how does esketamine work",
-        "what does it do",
-        "what does ketamine do",
-    ],
-    "bipolar": ["bipolar", "manic depression", "manic"],
-    "remission": ["remission", "recover", "recovery", "recovered"],
-    "confusion": ["confusion", "confused", "agitation", "agitated", "disoriented"],
-    "nausea": ["nausea", "nauseous", "vomiting", "vomit", "throw up", "sick to my stomach"],
-    "sleepiness": ["sleepiness", "sleepy", "drowsy", "drowsiness", "tired"],
-    "blood-pressure": ["blood pressure", "hypertension", "heart rate"],
-    "breathing": ["breathing", "breath", "respiratory", "laryngospasm"],
-    "stigma": ["stigma", "stigmatized", "reputation", "discredited", "notoriety", "bad name"],
-    "clinic": ["clinic", "clinics", "center", "centers", "provider", "providers"],
-    "expert": ["expert", "experts", "expertise", "qualified", "specialist", "specialists", "psychiatrist"],
-    "opioid": ["opioid", "opioids", "opiate", "opiates"],
-    "protein": ["protein", "proteins", "protein synthesis"],
-    "name": ["name", "called", "brand", "brand name"],
+    concept: [name.strip() for name in names.split(",")] for concept, names in _GROUPS.items()
 }

@@ -148,8 +148,8 @@ def _explanation_json(candidate: Candidate) -> dict[str, Any]:
     why = candidate.explanation
     return {
         "signals": why.signals,
-        "matched_terms": list(why.matched_terms),
-        "missing_terms": list(why.missing_terms),
+        "matched": list(why.matched),
+        "missing": list(why.missing),
         "corrections": list(why.corrections),
         "closest_text": why.closest_text,
     }
@@ -254,9 +254,9 @@ class PlainView:
             why = candidate.explanation
             signals = ", ".join(f"{name} {value:.2f}" for name, value in why.signals.items())
             lines += self.wrap(f"{candidate.entry.id}: score {candidate.score:.2f} = {signals}", "  ")
-            lines += self.wrap(f"matched: {', '.join(why.matched_terms) or '-'}", "    ")
-            if why.missing_terms:
-                lines += self.wrap(f"not in this entry: {', '.join(why.missing_terms)}", "    ")
+            lines += self.wrap(f"matched: {', '.join(why.matched) or '-'}", "    ")
+            if why.missing:
+                lines += self.wrap(f"not in this entry: {', '.join(why.missing)}", "    ")
             if why.corrections:
                 lines += self.wrap(f"typos read as: {', '.join(why.corrections)}", "    ")
             lines += self.wrap(f"closest wording: {why.closest_text}", "    ")

@@ -74,3 +74,36 @@ def normalise_for_crisis(text: str) -> str:
 def is_crisis(question: str) -> bool:
     """True when the question expresses (or speaks of) suicide or self-harm."""
     return _CRISIS.search(normalise_for_crisis(question)) is not None
+
+
+# In a crisis, a question about amounts or overdoses is never matched to an answer:
+# safe-messaging guidance says never to describe means.
+_MEANS = re.compile(r"\b(how (much|many)|dose|doses|dosage|amount|mg|milligrams?|overdose|od|lethal|fatal|deadly)\b")
+# What makes the rest of a message a question: an interrogative word, a question mark,
+# or an opening auxiliary ("is it", "can i", "will ketamine").
+_QUESTION = re.compile(
+    r"\?|\b(what|how|why|which|who|where)\b"
+    r"|^\W*(is|are|can|could|does|do|did|will|would|should|when|has|have)\b"
+    r"|\b(is|are|can|could|does|do|will|would|should)\s+(it|i|ketamine|esketamine|spravato|this|that|there|you)\b"
+)
+
+
+def asks_for_means(question: str) -> bool:
+    """A crisis message that asks about amounts or overdoses: answered with resources only."""
+    text = normalise_for_crisis(question)
+    return _CRISIS.search(text) is not None and _MEANS.search(text) is not None
+
+
+def remaining_question(question: str) -> str | None:
+    """What a crisis message asks besides its distress, or None when it asks nothing."""
+    rest = " ".join(without_crisis_phrases(question).split())
+    return rest if _QUESTION.search(rest) else None
+
+
+def without_crisis_phrases(question: str) -> str:
+    """The question with its statements of suicide or self-harm taken out.
+
+    What is left is what the person asks about ketamine; matching it alone keeps
+    the distress from drowning the question (or being "answered" by an entry).
+    """
+    return _CRISIS.sub(" ", normalise_for_crisis(question))
