@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="ketacli",
-    help="Answers questions about ketamine and esketamine for depression from a curated FAQ, offline.\n\n"
-    "Start with `ketacli list-topics` to see what the FAQ covers.",
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -65,7 +63,7 @@ FaqOption = Annotated[
         dir_okay=True,
     ),
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines in batch mode).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 NoColorOption = Annotated[
     bool, typer.Option("--no-color", help="Plain text, no colour (also: NO_COLOR, or not a TTY).")
 ]
@@ -124,6 +122,7 @@ def root(
       ketacli list-topics
       ketacli show how-fast
 
+    Start with `ketacli list-topics` to see what the FAQ covers.
     General information, not medical advice.
     """
     if ctx.invoked_subcommand is None:
@@ -136,7 +135,7 @@ def ask(
         str | None,
         typer.Argument(help="The question, in your own words. '-' (or none, with input piped) reads one per line."),
     ] = None,
-    json: JsonOption = False,
+    json: Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines in batch mode).")] = False,
     top: Annotated[int, typer.Option("--top", min=1, max=20, help="How many candidates to show in all.")] = 3,
     explain: Annotated[
         bool, typer.Option("--explain", help="Show why: matched terms and each signal's share.")
@@ -257,7 +256,9 @@ def _did_you_mean(word: str, choices: list[str]) -> str:
     import difflib
 
     close = difflib.get_close_matches(word.strip().lower(), choices, n=3, cutoff=0.5)
-    return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    if close:
+        return f"; did you mean {', '.join(repr(c) for c in close)}?"
+    return f" (there are: {', '.join(choices)})" if len(choices) <= 12 else ""
 
 
 # ---------------------------------------------------------------------------- entry point

@@ -30,10 +30,15 @@ CAVEAT_KINDS: dict[str, str] = {
 }
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class FaqError(Exception):
     """The FAQ file cannot be used; str(error) is a one-line explanation."""
+
+    def __init__(self, message: str) -> None:
+        # Values quoted from a bad file must not break the line or reach the terminal raw.
+        super().__init__(_CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", message))
 
 
 @dataclass(frozen=True)

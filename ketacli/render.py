@@ -74,7 +74,8 @@ class Output:
         stream = stream or sys.stdout
         environ = os.environ if environ is None else environ
         is_tty = _isatty(stream)
-        colour_allowed = not no_color and "NO_COLOR" not in environ and environ.get("TERM") != "dumb"
+        # no-color.org: NO_COLOR counts when it is set and not empty.
+        colour_allowed = not no_color and not environ.get("NO_COLOR") and environ.get("TERM") != "dumb"
         columns = environ.get("COLUMNS", "")
         if columns.isdigit():
             width = int(columns)
@@ -223,7 +224,7 @@ class PlainView:
         ) or [indent]
 
     def crisis(self, faq: Faq) -> list[str]:
-        lines = ["!! " + clean_line(faq.crisis_message)]
+        lines = self.wrap(f"!! {faq.crisis_message}")
         for resource in faq.crisis_resources:
             lines += self.wrap(f"{resource.region}: {resource.name}: {resource.contact}", "   ")
         return [*lines, ""]

@@ -17,15 +17,17 @@ _PATTERNS = [
     # Direct words for suicide and self-harm, misspellings included.
     r"\bsu[ie]?c+[iey]?d",  # suicide, suicidal, sucide, suiside
     r"\bsuisid",
+    r"\bsuizid",  # German
+    r"\bsewer ?slide",
     r"\bself[- ]?(harm|injur|hurt|mutilat)",
     r"\bunaliv",
     r"\bkms\b",
     r"\bkys\b",
     # Killing or hurting oneself.
-    r"\b(kill|killing|hurt|hurting|harm|harming|cut|cutting|off|offing|end|ending|shoot|hang|drown|poison)(ing)? "
-    r"(my ?self|meself)\b",
+    r"\b(kill|kil|killing|hurt|hurting|harm|harming|cut|cutting|off|offing|end|ending|shoot|hang|drown|poison)(ing)? "
+    r"(my ?self|meself|myslef)\b",
     r"\b(end|ending|take|taking|end ?ing) (my|my own) (life|lyfe)\b",
-    r"\b(end|ending|finish|finishing) (it|it all|everything|things)( now| tonight| today)?$",
+    r"\b(end|ending) (it|it all|everything|things)( now| tonight| today)?$",
     r"\b(end|ending|finish|finishing) (it all|everything)\b",
     r"\b(want|wanna|going|gonna|ready|plan|planning|thinking about|think about|tempted) (to )?(die|be dead)\b",
     r"\b(want|wish|wishing|hope|hoping|rather) (i was|i were|i could be|to be|to) (dead|die|gone|not here|not alive)\b",
@@ -36,7 +38,9 @@ _PATTERNS = [
     r"\b(i|to) (dont|do not|never|wont|will not|would not|wouldnt) wake up\b",
     r"\b(never|not) wake up again\b",
     r"\bsleep (forever|and never wake)\b",
-    r"\b(better off|happier|fine) without me\b",
+    r"\b(better off|happier|fine) (without me|if i (was|were) (gone|dead|not here))\b",
+    r"\b(nobody|no one|noone) would (miss|notice|care) (me|if i)\b",
+    r"\b(tired|sick) of (living|being alive|life|existing)\b",
     r"\b(no|any|what is the|whats the) (reason|point) (to|in|of) (live|living|life|go on|going on|being alive)\b",
     r"\b(life|living) (is|feels) (not worth|pointless|meaningless)\b",
     r"\bpoint (in|of) (living|life|going on|being alive|carrying on|being here)\b",
@@ -52,7 +56,9 @@ _PATTERNS = [
     # Other languages' most common phrasings.
     r"\b(quiero|quisiera) (morir|matarme|suicidarme)\b",
     r"\b(matarme|suicidarme)\b",
+    r"\bno quiero (vivir|seguir viviendo)\b",
     r"\bje (veux|voudrais) (mourir|me tuer|en finir)\b",
+    r"\benvie de (mourir|me tuer|en finir)\b",
     r"\bme (suicider|tuer)\b",
     r"\bich (will|mochte|moechte) (sterben|nicht mehr leben)\b",
     r"\bmich umbringen\b",

@@ -193,7 +193,6 @@ def test_plain_width_is_capped(faq: Faq) -> None:
     assert max(len(line) for line in text.splitlines()) <= MAX_TEXT_WIDTH
 
 
-@pytest.mark.xfail(reason="BUG: the plain crisis message ('!! ...') is not wrapped to the output width", strict=True)
 def test_plain_crisis_block_wraps_to_the_width(faq: Faq) -> None:
     text = plain(answer(faq, "I want to kill myself"), faq, width=60)
     assert max(len(line) for line in text.splitlines()) <= 60
@@ -428,10 +427,6 @@ def test_detect_on_a_terminal(kwargs: dict[str, bool], environ: dict[str, str], 
     assert out.json is kwargs.get("json", False)
 
 
-@pytest.mark.xfail(
-    reason="BUG: NO_COLOR='' (empty) disables colour; no-color.org says only a non-empty NO_COLOR does",
-    strict=True,
-)
 def test_detect_empty_no_color_is_ignored() -> None:
     assert Output.detect(stream=FakeTTY(), environ={"NO_COLOR": ""}).rich is True
 

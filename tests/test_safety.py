@@ -13,12 +13,6 @@ import pytest
 
 from ketacli.safety import is_crisis
 
-
-def gap(phrase: str, why: str) -> object:
-    """A phrasing the detector misses (or wrongly flags) today: a known bug."""
-    return pytest.param(phrase, marks=pytest.mark.xfail(reason=f"BUG: {why}", strict=True))
-
-
 DIRECT = [
     "I want to kill myself",
     "I'm thinking about suicide",
@@ -42,7 +36,7 @@ SLANG = [
     "been thinking about unaliving",
     "I want to off myself",
     "i think i'm gonna end it",
-    gap("sewerslide", "the algospeak 'sewerslide' (suicide) is not recognised"),
+    "sewerslide",
 ]
 
 INDIRECT = [
@@ -56,9 +50,9 @@ INDIRECT = [
     "I've been saving up my pills",
     "I wrote a goodbye letter to my kids",
     "how much ketamine would be a lethal dose",
-    gap("I'm tired of living", "'tired of living' is not recognised"),
-    gap("my family would be better off if I was gone", "'better off if I was gone' is not recognised"),
-    gap("nobody would miss me if I was gone", "'nobody would miss me' is not recognised"),
+    "I'm tired of living",
+    "my family would be better off if I was gone",
+    "nobody would miss me if I was gone",
 ]
 
 MISSPELLED = [
@@ -68,7 +62,7 @@ MISSPELLED = [
     "wanna kill my self",
     "I dont want to live anymore",
     "selfharm",
-    gap("i want to kil myself", "the misspelling 'kil myself' is not recognised"),
+    "i want to kil myself",
 ]
 
 OTHER_LANGUAGES = [
@@ -85,9 +79,9 @@ OTHER_LANGUAGES = [
     "ich möchte nicht mehr leben",
     "ich denke an Selbstmord",
     "ich will mich umbringen",
-    gap("ya no quiero vivir", "Spanish 'no quiero vivir' (I don't want to live) is not recognised"),
-    gap("j'ai envie de mourir", "French 'envie de mourir' (I feel like dying) is not recognised"),
-    gap("Ich habe Suizidgedanken", "German 'Suizid' (the usual word for suicide) is not recognised"),
+    "ya no quiero vivir",
+    "j'ai envie de mourir",
+    "Ich habe Suizidgedanken",
 ]
 
 ORDINARY = [
@@ -117,10 +111,7 @@ ORDINARY = [
     "la ketamina es adictiva",
     "est-ce que la kétamine est addictive",
     "wie schnell wirkt Ketamin",
-    gap(
-        "I started a course of esketamine, should I finish it",
-        "'finish it' at the end of a question is read as 'end it all' (false alarm)",
-    ),
+    "I started a course of esketamine, should I finish it",
 ]
 
 
