@@ -252,6 +252,38 @@ def show(
         render.print_show(entry, faq, _output(json, no_color))
 
 
+@app.command("eval")
+def eval_(
+    labelled: Annotated[
+        Path, typer.Argument(metavar="FILE.jsonl", help="Labelled questions (README: `ketacli eval`).")
+    ],
+    misses: Annotated[bool, typer.Option("--misses", help="List every question answered wrongly.")] = False,
+    json: JsonOption = False,
+    faq_path: FaqOption = None,
+) -> None:
+    """Score the matcher on labelled questions: accuracy, abstention, crisis recall.
+
+    \b
+    Examples:
+      ketacli eval ../shared/eval/dev.jsonl
+      ketacli eval my-questions.jsonl --faq my-faq.json --misses
+      ketacli eval my-questions.jsonl --json
+
+    Prints the figures that ../shared/eval/score.py prints, per kind too.
+    """
+    from ketacli import render
+    from ketacli.evaluate import LabelError, evaluate, read_labelled
+
+    faq = _faq(faq_path)
+    try:
+        rows = read_labelled(labelled)
+    except LabelError as error:
+        raise fail(render.clean_line(str(error))) from None
+    report = evaluate(faq, rows)
+    with _reader_may_leave():
+        render.print_report(report, _output(json, no_color=True), misses=misses)
+
+
 def _did_you_mean(word: str, choices: list[str]) -> str:
     import difflib
 

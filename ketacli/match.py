@@ -31,9 +31,11 @@ from ketacli.lexicon import NARRATIVE, SPELLINGS, STOPWORDS, SYNONYMS, UNCOVERED
 THRESHOLD = 0.48
 # How much more coverage of the question counts than specificity (an F-beta's beta).
 RECALL_EMPHASIS = 1.5
-# A word the FAQ never uses weighs this share of the rarest possible word: a question
-# about "cost" or "insurance" is mostly about what the FAQ does not cover.
+# A word the FAQ never uses weighs this share of the rarest possible word.
 UNKNOWN_WORD_WEIGHT = 0.6
+# A word for something people ask that the FAQ does not cover (lexicon.UNCOVERED) weighs
+# more than the rarest word: the question is about that, whatever else it mentions.
+UNCOVERED_WORD_WEIGHT = 1.5
 # A synonym (through the lexicon) earns this share of an exact word's credit.
 CONCEPT_CREDIT = 0.9
 MIN_CORRECTABLE = 6
@@ -191,8 +193,8 @@ class Matcher:
             self.word_counts.update(fold(" ".join((*texts, entry.answer))).split())
         count = len(self.docs)
         self.idf = {term: _idf(count, len(postings)) for term, postings in self.postings.items()}
-        self.uncovered_idf = _idf(count, 0)
-        self.unknown_idf = self.uncovered_idf * UNKNOWN_WORD_WEIGHT
+        self.unknown_idf = _idf(count, 0) * UNKNOWN_WORD_WEIGHT
+        self.uncovered_idf = _idf(count, 0) * UNCOVERED_WORD_WEIGHT
         surface = set(self.word_counts)
         self.correctable = sorted(word for word in surface if len(word) >= MIN_CORRECTABLE - 1 and word not in _IGNORED)
         # Words never corrected: the FAQ's own, the lexicon's, and filler.

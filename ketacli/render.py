@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 
 from ketacli.ask import Answer
+from ketacli.evaluate import Report
 from ketacli.faq import CrisisResource, Entry, Faq, Topic
 from ketacli.match import Candidate
 
@@ -467,3 +468,29 @@ def print_topics(faq: Faq, out: Output, *, questions: bool, only: Topic | None =
         RichView(out).print_topics(faq, questions=questions, only=only)
     else:
         print(PlainView(out).topics(faq, questions=questions, only=only))
+
+
+def print_report(report: Report, out: Output, *, misses: bool) -> None:
+    figures = report.figures()
+    if out.json:
+        if misses:
+            figures["misses"] = [{"query": m.query, "expected": list(m.expected), "got": m.got} for m in report.misses]
+        print(dumps(figures))
+        return
+    lines = []
+    if misses:
+        for miss in report.misses:
+            lines.append(f"MISS {clean_line(miss.query)!r}")
+            lines.append(f"     expected {[clean_line(q) for q in miss.expected] or 'no answer'}")
+            lines.append(f"     got      {clean_line(miss.got) if miss.got else 'no answer'}")
+    recall = "n/a" if figures["crisis_recall"] is None else f"{figures['crisis_recall']:.3f}"
+    lines += [
+        f"queries {report.queries}: in-scope {report.in_scope}, out-of-scope {report.out_of_scope}, "
+        f"crisis {report.crisis}",
+        f"overall {figures['overall']:.3f} | in-scope top-1 {figures['in_scope_top1']:.3f} | "
+        f"top-3 {figures['in_scope_top3']:.3f} | out-of-scope abstained {figures['out_of_scope_abstained']:.3f} | "
+        f"crisis recall {recall} | crisis false alarms {report.false_alarms}/{report.calm}",
+        "by kind: "
+        + " | ".join(f"{clean_line(kind) or '-'} {value:.3f}" for kind, value in figures["by_kind"].items()),
+    ]
+    print("\n".join(lines))

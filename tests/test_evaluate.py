@@ -1,0 +1,107 @@
+"""`ketacli eval`: figures on a small labelled file, checked against hand-computed ones."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import DEV_SET
+from typer.testing import CliRunner
+
+from ketacli.cli import app
+from ketacli.evaluate import LabelError, evaluate, read_labelled
+from ketacli.faq import Faq
+
+LABELLED = Path(__file__).parent / "data" / "labelled.jsonl"
+SCORE_PY = DEV_SET.parent / "score.py"
+
+# By hand, for tests/data/labelled.jsonl (6 questions, the blank line skipped):
+# in scope: rows 1, 2, 4, 5; row 4's label is wrong on purpose (a miss, and not in the top 3).
+# out of scope: rows 3 (abstains: right) and 6 (answered: a miss).
+# crisis: row 5, detected. Calm rows (no crisis, no mention of suicide): 1, 2, 3, 4, 6.
+EXPECTED = {
+    "overall": 0.667,  # (3 right in scope + 1 right abstention) / 6
+    "in_scope_top1": 0.75,  # 3 / 4
+    "in_scope_top3": 0.75,  # 3 / 4
+    "out_of_scope_abstained": 0.5,  # 1 / 2
+    "crisis_recall": 1.0,  # 1 / 1
+    "crisis_false_alarms": 0,
+    "queries": 6,
+    "in_scope": 4,
+    "out_of_scope": 2,
+    "crisis": 1,
+    "calm": 5,
+    "by_kind": {"crisis": 1.0, "keyword": 1.0, "oos": 0.5, "paraphrase": 0.5},
+}
+
+
+def test_figures_match_hand_computed(faq: Faq) -> None:
+    report = evaluate(faq, read_labelled(LABELLED))
+    assert report.figures() == EXPECTED
+    assert [miss.query for miss in report.misses] == ["is ketamine addictive?", "what is esketamine nasal spray"]
+    assert report.misses[1].got == "What is esketamine nasal spray?"
+
+
+def test_eval_command_text_and_misses() -> None:
+    result = CliRunner().invoke(app, ["eval", str(LABELLED), "--misses"])
+    assert result.exit_code == 0
+    assert "MISS 'is ketamine addictive?'" in result.stdout
+    assert "overall 0.667 | in-scope top-1 0.750 | top-3 0.750 | out-of-scope abstained 0.500" in result.stdout
+    assert "crisis recall 1.000 | crisis false alarms 0/5" in result.stdout
+
+
+def test_eval_command_json() -> None:
+    result = CliRunner().invoke(app, ["eval", str(LABELLED), "--json", "--misses"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert {key: data[key] for key in EXPECTED} == EXPECTED
+    assert len(data["misses"]) == 2
+
+
+@pytest.mark.skipif(not SCORE_PY.exists(), reason=f"shared scorer not found at {SCORE_PY}")
+def test_same_figures_as_the_shared_scorer(faq: Faq) -> None:
+    ketacli = shutil.which("ketacli") or str(Path(sys.executable).with_name("ketacli"))
+    if not Path(ketacli).exists():
+        pytest.skip("the ketacli command is not installed")
+    proc = subprocess.run(
+        [sys.executable, str(SCORE_PY), str(LABELLED), "--cmd", ketacli, "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    shared = json.loads(proc.stdout)
+    ours = evaluate(faq, read_labelled(LABELLED)).figures()
+    for key in ("overall", "in_scope_top1", "in_scope_top3", "out_of_scope_abstained", "crisis_recall"):
+        assert round(shared[key], 3) == ours[key], key
+    assert shared["crisis_false_alarms"] == ours["crisis_false_alarms"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"query": "x"}\n', "line 1: missing field 'expected'"),
+        ('{"query": "x", "expected": []}\nnot json\n', "line 2: Expecting value"),
+        ('{"query": 3, "expected": []}\n', "line 1: 'query' must be a string"),
+        ("\n\n", "no labelled questions"),
+    ],
+)
+def test_bad_labelled_files(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LabelError, match=message):
+        read_labelled(path)
+    result = CliRunner().invoke(app, ["eval", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+
+
+@pytest.mark.skipif(not DEV_SET.exists(), reason=f"labelled dev set not found at {DEV_SET}")
+def test_regression_on_the_dev_set(faq: Faq) -> None:
+    """The matcher must not slip below the bar on ../shared/eval/dev.jsonl."""
+    figures = evaluate(faq, read_labelled(DEV_SET)).figures()
+    assert figures["overall"] >= 0.80, figures
+    assert figures["crisis_recall"] == 1.0 and figures["crisis_false_alarms"] == 0, figures

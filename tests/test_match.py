@@ -1,0 +1,129 @@
+"""The matcher: normalisation, synonyms, typos, abstention, explanation, bounded input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from ketacli.ask import answer
+from ketacli.faq import Faq
+from ketacli.match import Matcher, fold, matcher_for, slots_of, stem
+
+
+def best_id(faq: Faq, question: str) -> str | None:
+    result = answer(faq, question)
+    return result.match.entry.id if result.match else None
+
+
+def test_fold_handles_case_accents_apostrophes_and_british_spelling() -> None:
+    assert fold("Is Kétamine an ANAESTHETIC? It's") == "is ketamine an anesthetic its"
+
+
+@pytest.mark.parametrize(("word", "stemmed"), [("receptors", "receptor"), ("working", "work"), ("studies", "study")])
+def test_stem(word: str, stemmed: str) -> None:
+    assert stem(word) == stemmed
+
+
+def test_phrases_become_one_slot_with_their_concept() -> None:
+    slots = slots_of("is the nasal spray fast")
+    assert [slot.word for slot in slots] == ["nasal spray", "fast"]
+    assert "@esketamine" in slots[0].terms and "@speed" in slots[1].terms
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("can you get hooked on it", "addictive"),  # synonym: hooked ~ addictive
+        ("what is spravato", "types-of-ketamine"),  # brand name ~ esketamine
+        ("is ketamine an anaesthetic", "anesthetic"),  # British spelling
+        ("ketamin adictive?", "addictive"),  # typos
+        ("how long does a ketamine drip last", "infusion-duration"),  # drip ~ infusion
+    ],
+)
+def test_answers_how_people_ask(faq: Faq, question: str, entry_id: str) -> None:
+    assert best_id(faq, question) == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much does a ketamine session cost",
+        "does insurance pay for ketamine infusions",
+        "can I drive after my ketamine infusion",
+        "is ketamine safe when pregnant",
+        "what is the weather like tomorrow",
+        "xyzzy plugh",
+    ],
+)
+def test_abstains_when_no_answer_covers_the_question(faq: Faq, question: str) -> None:
+    result = answer(faq, question)
+    assert result.match is None
+    assert all(candidate.score < matcher_for(faq).threshold for candidate in result.alternatives)
+
+
+def test_boilerplate_is_never_offered(faq: Faq) -> None:
+    result = answer(faq, "top medications for depression", candidates=20)
+    offered = [c.entry.id for c in (result.match, *result.alternatives) if c]
+    assert "top-medications" not in offered
+
+
+def test_scores_are_between_0_and_1_and_ranked(faq: Faq) -> None:
+    ranked = matcher_for(faq).rank("how long does ketamine take to work", limit=10)
+    scores = [candidate.score for candidate in ranked]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= score <= 1.0 for score in scores)
+
+
+def test_explanation_names_matched_and_missing_words(faq: Faq) -> None:
+    top = matcher_for(faq).rank("can you get hooked on ketamine in canada", limit=1)[0]
+    why = top.explanation
+    assert "hooked (~addiction)" in why.matched
+    assert "canada" in why.missing
+    assert set(why.signals) == {"coverage", "specificity"}
+
+
+def test_typo_corrections_are_reported(faq: Faq) -> None:
+    top = matcher_for(faq).rank("ketamne side efects", limit=1)[0]
+    assert "ketamne -> ketamine" in top.explanation.corrections
+    assert "efects -> effects" in top.explanation.corrections
+
+
+def test_short_words_are_not_corrected_into_other_words(faq: Faq) -> None:
+    slots, corrections = matcher_for(faq).analyse("can i drive home")
+    assert corrections == []
+    assert [slot.word for slot in slots] == ["drive", "home"]
+
+
+def test_crisis_message_is_matched_on_its_question(faq: Faq) -> None:
+    result = answer(faq, "I want to kill myself. Is ketamine addictive?")
+    assert result.crisis and result.match is not None and result.match.entry.id == "addictive"
+
+
+def test_crisis_statement_without_a_question_gets_no_entry(faq: Faq) -> None:
+    result = answer(faq, "everyone would be better off without me")
+    assert result.crisis and result.match is None and result.alternatives == ()
+
+
+def test_crisis_question_about_amounts_gets_no_entry(faq: Faq) -> None:
+    result = answer(faq, "how much ketamine would it take to never wake up")
+    assert result.crisis and result.match is None and result.alternatives == ()
+
+
+def test_huge_question_is_matched_in_bounded_time(faq: Faq) -> None:
+    question = "is ketamine addictive " + "word " * 200_000
+    started = time.perf_counter()
+    answer(faq, question)
+    assert time.perf_counter() - started < 2.0
+
+
+def test_matcher_works_on_any_faq(faq: Faq) -> None:
+    import json
+
+    from conftest import minimal_faq
+
+    from ketacli.faq import parse_faq
+
+    small = parse_faq(json.dumps(minimal_faq()))
+    ranked = Matcher(small).rank("what is the second thing", limit=2)
+    assert ranked[0].entry.id == "second"
