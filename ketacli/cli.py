@@ -215,8 +215,8 @@ def list_topics(
         only = faq.topic(topic)
         if only is None:
             raise fail(
-                f"no topic '{render.clean_line(topic)}'{_did_you_mean(topic, [t.id for t in faq.topics])}; "
-                "try: ketacli list-topics",
+                f"no topic '{render.clean_line(topic)}'{_did_you_mean(topic, [t.id for t in faq.topics])} "
+                "Try: ketacli list-topics",
                 ExitStatus.NO_ANSWER,
             )
     with _reader_may_leave():
@@ -244,8 +244,8 @@ def show(
     entry = faq.get(entry_id.strip())
     if entry is None:
         raise fail(
-            f"no entry '{render.clean_line(entry_id)}'{_did_you_mean(entry_id, [e.id for e in faq])}; "
-            "try: ketacli list-topics --questions",
+            f"no entry '{render.clean_line(entry_id)}'{_did_you_mean(entry_id, [e.id for e in faq])} "
+            "Try: ketacli list-topics --questions",
             ExitStatus.NO_ANSWER,
         )
     with _reader_may_leave():
@@ -289,8 +289,8 @@ def _did_you_mean(word: str, choices: list[str]) -> str:
 
     close = difflib.get_close_matches(word.strip().lower(), choices, n=3, cutoff=0.5)
     if close:
-        return f"; did you mean {', '.join(repr(c) for c in close)}?"
-    return f" (there are: {', '.join(choices)})" if len(choices) <= 12 else ""
+        return f"; did you mean {' or '.join(repr(c) for c in close)}?"
+    return f" (there are: {', '.join(choices)})." if len(choices) <= 12 else "."
 
 
 # ---------------------------------------------------------------------------- entry point

@@ -295,7 +295,6 @@ class PlainView:
                 lines.append(
                     f"{t.id:<{id_width}}  {clean_line(t.name):<{name_width}}  {count:>7}  {clean_line(t.description)}"
                 )
-            lines.append("See one topic's questions: ketacli list-topics TOPIC")
             return "\n".join(lines)
         lines = []
         for t in topics:

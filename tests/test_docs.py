@@ -1,0 +1,61 @@
+"""Docs that can drift from the code: README's commands, JSON contract, exit statuses, caveats."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import REPO
+
+from ketacli.ask import answer
+from ketacli.cli import app
+from ketacli.exits import ExitStatus
+from ketacli.faq import CAVEAT_KINDS, Faq
+from ketacli.render import CAVEAT_MARKERS, answer_json
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+FORMAT_DOC = (REPO / "docs" / "faq-format.md").read_text(encoding="utf-8")
+
+
+def command_names() -> list[str]:
+    return [command.name or command.callback.__name__ for command in app.registered_commands]  # type: ignore[union-attr]
+
+
+def test_every_command_is_documented() -> None:
+    names = command_names()
+    assert {"ask", "list-topics", "show", "eval"} <= set(names)
+    for name in names:
+        assert f"### `ketacli {name}" in README, f"README has no section for `ketacli {name}`"
+
+
+def test_every_command_has_examples_first_in_its_help() -> None:
+    for command in app.registered_commands:
+        help_text = command.callback.__doc__ or ""  # type: ignore[union-attr]
+        paragraphs = [p.strip() for p in help_text.split("\n\n")]
+        assert paragraphs[1].startswith("\b\n") and "Examples:" in paragraphs[1], command.name
+
+
+@pytest.mark.parametrize("question", ["is ketamine addictive", "how much does it cost", "i want to die, is it safe"])
+def test_every_json_field_is_in_the_readme_table(faq: Faq, question: str) -> None:
+    table = README.split("## JSON output", 1)[1].split("###", 1)[0]
+    for key in answer_json(answer(faq, question), faq):
+        assert f"`{key}`" in table, key
+
+
+def test_exit_statuses_match_the_readme() -> None:
+    table = README.split("## Exit status", 1)[1].split("##", 1)[0]
+    documented = {int(code) for code in re.findall(r"^\| (\d+) \|", table, re.M)}
+    assert documented == {status.value for status in ExitStatus}
+
+
+def test_caveat_kinds_are_documented() -> None:
+    assert list(CAVEAT_MARKERS) == list(CAVEAT_KINDS)
+    for kind, marker in CAVEAT_MARKERS.items():
+        assert f"| {kind} | {marker} |" in README, kind
+        assert f"| `{kind}` |" in FORMAT_DOC, kind
+
+
+def test_readme_setup_commands_are_the_ones_ci_runs() -> None:
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert 'python3 -m venv .venv && .venv/bin/pip install ".[test]" && .venv/bin/pytest' in README
+    assert 'install --quiet ".[test]"' in ci and ".venv/bin/pytest" in ci
