@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ketacli.faq import Faq
-from ketacli.match import Candidate, matcher_for
+from ketacli.match import Candidate, Matcher, matcher_for
 from ketacli.safety import asks_for_means, is_crisis, remaining_question
 
 DEFAULT_CANDIDATES = 3
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     """The outcome for one question: the matched candidate (or None), the others, the crisis flag."""
 
     query: str
@@ -25,13 +24,14 @@ class Answer:
         return self.match is not None
 
 
-def answer(faq: Faq, question: str, *, candidates: int = DEFAULT_CANDIDATES) -> Answer:
+def answer(faq: Faq, question: str, *, candidates: int = DEFAULT_CANDIDATES, matcher: Matcher | None = None) -> Answer:
     """Answer a question from the FAQ: the best entry if it is a confident match.
 
     `candidates` is how many entries are reported in all: the match and its related
-    questions when answered, the closest suggestions when not.
+    questions when answered, the closest suggestions when not. `matcher` is an index of
+    this FAQ built elsewhere (the CLI's cache); by default one is built on first use.
     """
-    matcher = matcher_for(faq)
+    matcher = matcher or matcher_for(faq)
     crisis = is_crisis(question)
     # A crisis message is matched on what it asks besides the distress; a message that
     # asks nothing else, or asks about amounts, gets the crisis resources alone.

@@ -16,6 +16,7 @@ from ketacli.exits import ExitStatus
 from ketacli.faq import Faq, FaqError, load_faq
 
 if TYPE_CHECKING:
+    from ketacli.match import Matcher
     from ketacli.render import Output
 
 app = typer.Typer(
@@ -64,6 +65,9 @@ FaqOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Neither read nor write the index cache (README: Index cache).")
+]
 NoColorOption = Annotated[
     bool, typer.Option("--no-color", help="Plain text, no colour (also: NO_COLOR, or not a TTY).")
 ]
@@ -72,6 +76,15 @@ NoColorOption = Annotated[
 def _faq(path: Path | None) -> Faq:
     try:
         return load_faq(path)
+    except FaqError as error:
+        raise fail(str(error)) from None
+
+
+def _faq_and_matcher(path: Path | None, no_cache: bool) -> tuple[Faq, Matcher]:
+    from ketacli import cache
+
+    try:
+        return cache.load(path, use_cache=not no_cache)
     except FaqError as error:
         raise fail(str(error)) from None
 
@@ -141,6 +154,7 @@ def ask(
         bool, typer.Option("--explain", help="Show why: matched terms and each signal's share.")
     ] = False,
     faq_path: FaqOption = None,
+    no_cache: NoCacheOption = False,
     no_color: NoColorOption = False,
 ) -> None:
     """Answer a question from the FAQ, with the source's caveats.
@@ -162,16 +176,16 @@ def ask(
         raise fail('no question given; try: ketacli ask "how fast does ketamine work?"')
     if not batch and not question.strip():  # type: ignore[union-attr]
         raise fail('the question is empty; try: ketacli ask "how fast does ketamine work?"')
-    faq = _faq(faq_path)
+    faq, matcher = _faq_and_matcher(faq_path, no_cache)
     out = _output(json, no_color)
     if batch:
         with _reader_may_leave():
             for number, line in enumerate(_stdin_lines()):
                 if number and not out.json:
                     print("\n" + "-" * 20 + "\n")
-                render.print_answer(answer(faq, line, candidates=top), faq, out, explain=explain)
+                render.print_answer(answer(faq, line, candidates=top, matcher=matcher), faq, out, explain=explain)
         return
-    result = answer(faq, question, candidates=top)  # type: ignore[arg-type]
+    result = answer(faq, question, candidates=top, matcher=matcher)  # type: ignore[arg-type]
     with _reader_may_leave():
         render.print_answer(result, faq, out, explain=explain)
     if not result.answered:
@@ -260,6 +274,7 @@ def eval_(
     misses: Annotated[bool, typer.Option("--misses", help="List every question answered wrongly.")] = False,
     json: JsonOption = False,
     faq_path: FaqOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Score the matcher on labelled questions: accuracy, abstention, crisis recall.
 
@@ -274,12 +289,12 @@ def eval_(
     from ketacli import render
     from ketacli.evaluate import LabelError, evaluate, read_labelled
 
-    faq = _faq(faq_path)
+    faq, matcher = _faq_and_matcher(faq_path, no_cache)
     try:
         rows = read_labelled(labelled)
     except LabelError as error:
         raise fail(render.clean_line(str(error))) from None
-    report = evaluate(faq, rows)
+    report = evaluate(faq, rows, matcher)
     with _reader_may_leave():
         render.print_report(report, _output(json, no_color=True), misses=misses)
 

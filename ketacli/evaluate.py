@@ -17,10 +17,11 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ketacli.ask import answer
 from ketacli.faq import Faq
+from ketacli.match import Matcher
 
 # As in score.py: a query that only speaks of suicide or self-harm (a question about
 # research, say) may show crisis resources or not; anywhere else they are a false alarm.
@@ -31,16 +32,14 @@ class LabelError(ValueError):
     """A labelled file that cannot be read; str(error) is one line."""
 
 
-@dataclass(frozen=True)
-class Labelled:
+class Labelled(NamedTuple):
     query: str
     expected: tuple[str, ...]
     crisis: bool
     kind: str
 
 
-@dataclass(frozen=True)
-class Miss:
+class Miss(NamedTuple):
     query: str
     expected: tuple[str, ...]
     got: str | None
@@ -115,11 +114,11 @@ def read_labelled(path: str | Path) -> list[Labelled]:
     return rows
 
 
-def evaluate(faq: Faq, rows: list[Labelled]) -> Report:
+def evaluate(faq: Faq, rows: list[Labelled], matcher: Matcher | None = None) -> Report:
     """Answer every labelled question and count what score.py counts."""
     report = Report()
     for row in rows:
-        result = answer(faq, row.query)
+        result = answer(faq, row.query, matcher=matcher)
         expected = {normalise(question) for question in row.expected}
         got = normalise(result.match.entry.question) if result.match else None
         ranked = ([got] if got else []) + [normalise(c.entry.question) for c in result.alternatives]

@@ -12,9 +12,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 SCHEMA_VERSION = 1
 
@@ -41,28 +40,24 @@ class FaqError(Exception):
         super().__init__(_CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", message))
 
 
-@dataclass(frozen=True)
-class Caveat:
+class Caveat(NamedTuple):
     kind: str
     text: str
 
 
-@dataclass(frozen=True)
-class Topic:
+class Topic(NamedTuple):
     id: str
     name: str
     description: str
 
 
-@dataclass(frozen=True)
-class CrisisResource:
+class CrisisResource(NamedTuple):
     region: str
     name: str
     contact: str
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     id: str
     question: str
     topic: str
@@ -112,46 +107,107 @@ class Faq:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def to_plain(self) -> tuple[Any, ...]:
+        """The FAQ as nested tuples of plain values (for the cache); `from_plain` reverses it."""
+        return (
+            self.title,
+            self.source_description,
+            self.disclaimer,
+            self.last_reviewed.toordinal(),
+            self.crisis_message,
+            tuple(map(tuple, self.crisis_resources)),
+            tuple(map(tuple, self.topics)),
+            tuple((*entry[:7], tuple(map(tuple, entry.caveats)), *entry[8:]) for entry in self.entries),
+            self.schema_version,
+        )
+
+    @classmethod
+    def from_plain(cls, plain: tuple[Any, ...], path: str) -> Faq:
+        """Rebuild a FAQ that was validated when `to_plain` saved it: no checks, so it is quick."""
+        title, source, disclaimer, reviewed, message, resources, topics, entries, version = plain
+        return cls(
+            title,
+            source,
+            disclaimer,
+            date.fromordinal(reviewed),
+            message,
+            tuple(map(CrisisResource._make, resources)),
+            tuple(map(Topic._make, topics)),
+            tuple(Entry._make((*entry[:7], tuple(map(Caveat._make, entry[7])), *entry[8:])) for entry in entries),
+            path,
+            version,
+        )
+
 
 def bundled_faq_path() -> Path:
-    """The FAQ shipped with the package (from a wheel), or the checkout's data/faq.json."""
+    """The FAQ shipped with the package, or the checkout's data/faq.json.
+
+    An installed wheel has it beside this module (the quick check, as start-up time
+    matters); a package imported some other way (a zip, say) is asked through
+    importlib.resources; a source checkout or editable install has it in data/.
+    """
+    beside = Path(__file__).resolve().parent / "data" / "faq.json"
+    if beside.is_file():
+        return beside
+    from importlib import resources
+
     packaged = resources.files("ketacli") / "data" / "faq.json"
     if packaged.is_file():
         return Path(str(packaged))
-    # A source checkout or editable install: the wheel's data/ mapping has not been applied.
     return Path(__file__).resolve().parent.parent / "data" / "faq.json"
 
 
 def load_faq(path: str | Path | None = None) -> Faq:
     """Load and fully validate a FAQ file (the bundled one when `path` is None)."""
-    file = Path(path) if path is not None else bundled_faq_path()
-    label = str(path) if path is not None else "bundled FAQ"
-    return parse_faq(_read_text(file, label), label)
+    source = FaqSource.of(path)
+    return parse_faq(source.text(), source.label)
 
 
-def _read_text(file: Path, label: str) -> str:
-    try:
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise FaqError(f"{label}: file not found") from None
-    except IsADirectoryError:
-        raise FaqError(f"{label}: is a directory, not a FAQ file") from None
-    except PermissionError:
-        raise FaqError(f"{label}: permission denied") from None
-    except OSError as error:
-        raise FaqError(f"{label}: cannot read: {error.strerror or error}") from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise FaqError(f"{label}: not UTF-8 text (invalid byte at offset {error.start})") from None
+class FaqSource(NamedTuple):
+    """Where a FAQ comes from, and its bytes: read once, for parsing and for the cache key."""
+
+    label: str  # how errors name it: the path as given, or "bundled FAQ"
+    raw: bytes
+    file: Path | None = None
+
+    @classmethod
+    def of(cls, path: str | Path | None) -> FaqSource:
+        label = str(path) if path is not None else "bundled FAQ"
+        file = Path(path) if path is not None else bundled_faq_path()
+        try:
+            return cls(label, file.read_bytes(), file)
+        except FileNotFoundError:
+            raise FaqError(f"{label}: file not found") from None
+        except IsADirectoryError:
+            raise FaqError(f"{label}: is a directory, not a FAQ file") from None
+        except PermissionError:
+            raise FaqError(f"{label}: permission denied") from None
+        except OSError as error:
+            raise FaqError(f"{label}: cannot read: {error.strerror or error}") from None
+
+    def text(self) -> str:
+        try:
+            return self.raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise FaqError(f"{self.label}: not UTF-8 text (invalid byte at offset {error.start})") from None
+
+    def data(self) -> Any:
+        """The decoded JSON, not yet validated."""
+        try:
+            return json.loads(self.text())
+        except json.JSONDecodeError as error:
+            raise FaqError(
+                f"{self.label}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+            ) from None
 
 
 def parse_faq(text: str, label: str = "<string>") -> Faq:
     """Validate FAQ JSON text and build the typed model; raise FaqError on the first problem."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise FaqError(f"{label}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
+    return build_faq(FaqSource(label, text.encode("utf-8")).data(), label)
+
+
+def build_faq(data: Any, label: str = "<string>") -> Faq:
+    """Validate decoded FAQ JSON and build the typed model; raise FaqError on the first problem."""
     return _Validator(label).faq(data)
 
 

@@ -11,7 +11,7 @@ Two signals, both weighted by how rare a word is across entries (IDF):
   does not cover ("cost", "pregnant"): that is what makes abstention work.
 - specificity: how much of the entry's closest question or alias the question covers.
 The score is their F-beta (coverage counting more), 0..1; equal scores are ordered by
-string similarity (RapidFuzz) to the closest question or alias. The best entry is given as the
+how closely the wording matches the closest question or alias. The best entry is given as the
 answer when its score reaches THRESHOLD; below it, the closest entries are suggestions.
 The constants were calibrated on labelled questions (`ketacli eval`).
 """
@@ -21,9 +21,12 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from array import array
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import Any, NamedTuple
 
 from ketacli.faq import Entry, Faq
 from ketacli.lexicon import NARRATIVE, SPELLINGS, STOPWORDS, SYNONYMS, UNCOVERED
@@ -39,23 +42,25 @@ UNCOVERED_WORD_WEIGHT = 1.5
 # A synonym (through the lexicon) earns this share of an exact word's credit.
 CONCEPT_CREDIT = 0.9
 MIN_CORRECTABLE = 6
+# How many entries the first pass hands on to full scoring.
+SHORTLIST = 10
 # Questions are capped before matching so that pasted text cannot stall the matcher.
 MAX_QUESTION_CHARS = 1000
 
 _WORD = re.compile(r"[a-z0-9]+")
+_POSTING_TYPE = "I"  # unsigned int: at least 4 bytes, entry numbers up to 4 billion
+_POSTING_SIZE = array(_POSTING_TYPE).itemsize
 _CONCEPT_PREFIX = "@"
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(NamedTuple):
     """One word (or lexicon phrase) of a text: its stem and, when it has one, its concept."""
 
     word: str
     terms: frozenset[str]
 
 
-@dataclass(frozen=True)
-class Explanation:
+class Explanation(NamedTuple):
     """Why an entry scored as it did: for `ask --explain`."""
 
     matched: tuple[str, ...]
@@ -69,18 +74,26 @@ class Explanation:
 class Candidate:
     entry: Entry
     score: float
-    explanation: Explanation
-    similarity: float = 0.0  # 0..100, wording of the closest question or alias: breaks ties
+    _explain: Callable[[], Explanation] = field(repr=False, compare=False)
+
+    @cached_property
+    def explanation(self) -> Explanation:
+        """Worked out on first use: most callers never ask why."""
+        return self._explain()
 
 
 def fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes removed, spelling variants folded."""
-    decomposed = unicodedata.normalize("NFKD", text[:MAX_QUESTION_CHARS].casefold())
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    plain = text[:MAX_QUESTION_CHARS].casefold()
+    if not plain.isascii():
+        # Accents come apart from their letters, then everything outside ASCII goes:
+        # only [a-z0-9] makes words below anyway.
+        plain = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode("ascii")
     plain = plain.replace("'", "").replace("\u2019", "")
     return " ".join(SPELLINGS.get(word, word) for word in _WORD.findall(plain))
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light, conservative stemmer: plurals and common verb endings."""
     if len(word) <= 3 or word.isdigit():
@@ -117,7 +130,10 @@ def _build_lexicon() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
 _PHRASES, _WORD_CONCEPTS = _build_lexicon()
 _IGNORED = STOPWORDS | NARRATIVE
 _LEXICON_WORDS = frozenset(word for names in SYNONYMS.values() for name in names for word in fold(name).split())
-_LONGEST_PHRASE = max(len(phrase) for phrase in _PHRASES)
+# For each word that starts a phrase, the phrases' lengths, longest first.
+_PHRASE_LENGTHS: dict[str, tuple[int, ...]] = {
+    first: tuple(sorted({len(p) for p in _PHRASES if p[0] == first}, reverse=True)) for first, *_ in _PHRASES
+}
 
 
 def slots_of(text: str) -> list[Slot]:
@@ -129,7 +145,7 @@ def _slots(tokens: list[str]) -> list[Slot]:
     slots: list[Slot] = []
     position = 0
     while position < len(tokens):
-        for length in range(min(_LONGEST_PHRASE, len(tokens) - position), 1, -1):
+        for length in _PHRASE_LENGTHS.get(tokens[position], ()):
             phrase = tokens[position : position + length]
             concept = _PHRASES.get(tuple(phrase))
             if concept:
@@ -147,6 +163,7 @@ def _slots(tokens: list[str]) -> list[Slot]:
     return _unique(slots)
 
 
+@lru_cache(maxsize=1 << 16)
 def _word_slot(word: str, stemmed: str) -> Slot:
     concept = _WORD_CONCEPTS.get(word) or _WORD_CONCEPTS.get(stemmed)
     return Slot(word, frozenset({stemmed, _CONCEPT_PREFIX + concept} if concept else {stemmed}))
@@ -162,49 +179,93 @@ def _unique(slots: list[Slot]) -> list[Slot]:
     return unique
 
 
-@dataclass(frozen=True)
-class _Doc:
+class _Text(NamedTuple):
+    """One question or alias of an entry, ready for scoring."""
+
+    text: str
+    folded: str
+    weights: tuple[float, ...]  # each slot's weight
+    mass: float  # the slots' weights added up
+
+
+class _Doc(NamedTuple):
     entry: Entry
-    texts: tuple[str, ...]  # the question and aliases, as written
-    folded: tuple[str, ...]  # the same, folded, for string similarity
-    text_slots: tuple[list[Slot], ...]
+    texts: tuple[_Text, ...]
     terms: frozenset[str]  # every term of its question, aliases and answer
+    slots_with: dict[str, tuple[tuple[int, int], ...]]  # term -> (text, slot) positions of its questions
 
 
 class Matcher:
-    """An index over one FAQ's offerable entries; `rank` scores them for a question."""
+    """An index over one FAQ's offerable entries; `rank` scores them for a question.
 
-    def __init__(self, faq: Faq, threshold: float = THRESHOLD) -> None:
+    The index proper (which entries hold which terms, and how rare each term is) is
+    built once, and can be kept as plain data (`state`) by the cache. What scoring
+    needs of one entry (its questions' weighted slots) is worked out the first time
+    that entry is a candidate, and kept: a question looks at a dozen entries, not all.
+    """
+
+    def __init__(self, faq: Faq, state: dict[str, Any] | None = None, threshold: float = THRESHOLD) -> None:
+        """Index `faq`; or, given the `state()` of an index of the same FAQ, take it as it is."""
         self.threshold = threshold
-        self.docs: list[_Doc] = []
-        self.postings: dict[str, list[int]] = defaultdict(list)
-        self.word_counts: Counter[str] = Counter()
-        for entry in faq:
-            if not entry.offerable:
-                continue
-            texts = (entry.question, *entry.aliases)
-            text_slots = tuple(slots_of(text) for text in texts)
-            terms = frozenset(
-                term for slots in (*text_slots, slots_of(entry.answer)) for slot in slots for term in slot.terms
-            )
-            for term in terms:
-                self.postings[term].append(len(self.docs))
-            self.docs.append(_Doc(entry, texts, tuple(fold(text) for text in texts), text_slots, terms))
-            self.word_counts.update(fold(" ".join((*texts, entry.answer))).split())
-        count = len(self.docs)
-        self.idf = {term: _idf(count, len(postings)) for term, postings in self.postings.items()}
-        self.unknown_idf = _idf(count, 0) * UNKNOWN_WORD_WEIGHT
-        self.uncovered_idf = _idf(count, 0) * UNCOVERED_WORD_WEIGHT
-        surface = set(self.word_counts)
-        self.correctable = sorted(word for word in surface if len(word) >= MIN_CORRECTABLE - 1 and word not in _IGNORED)
-        # Words never corrected: the FAQ's own, the lexicon's, and filler.
-        self.known_words = surface | _LEXICON_WORDS | _IGNORED
+        self.faq = faq
+        self._state = state or _index(faq)
+        self.positions: tuple[int, ...] = self._state["positions"]
+        # term -> the offerable entries that hold it, as packed unsigned ints: loads fast
+        # from the cache, and only the question's own terms are ever unpacked.
+        self.postings: dict[str, bytes] = self._state["postings"]
+        self.word_counts: dict[str, int] = self._state["word_counts"]
+        self.correctable: tuple[str, ...] = self._state["correctable"]
+        self.count = len(self.positions)
+        self.unknown_idf = _idf(self.count, 0) * UNKNOWN_WORD_WEIGHT
+        self.uncovered_idf = _idf(self.count, 0) * UNCOVERED_WORD_WEIGHT
+        self._corrections: dict[str, str | None] = {}
+        self._docs: dict[int, _Doc] = {}
+
+    def entries_with(self, term: str) -> array[int]:
+        return array(_POSTING_TYPE, self.postings.get(term, b""))
+
+    def idf(self, term: str) -> float | None:
+        """How rare a term is across entries (None for a term no entry has)."""
+        packed = self.postings.get(term)
+        return None if packed is None else _idf(self.count, len(packed) // _POSTING_SIZE)
+
+    def is_common(self, term: str) -> bool:
+        """In more than half the entries ("ketamine"): such terms are left out of the first
+        pass that picks candidates, as they cannot tell entries apart and their lists are
+        the longest. They still count when the candidates are scored."""
+        packed = self.postings.get(term)
+        return packed is not None and len(packed) // _POSTING_SIZE * 2 > self.count
+
+    def is_known(self, word: str) -> bool:
+        """Words never corrected: the FAQ's own, the lexicon's, and filler."""
+        return word in self.word_counts or word in _LEXICON_WORDS or word in _IGNORED
+
+    def state(self) -> dict[str, Any]:
+        """The index as plain data (dicts, tuples, strings, numbers): what the cache stores."""
+        return self._state
+
+    def doc(self, index: int) -> _Doc:
+        """What scoring needs of the index-th offerable entry, worked out on first use."""
+        if index not in self._docs:
+            entry = self.faq.entries[self.positions[index]]
+            texts, text_slots = _texts_and_slots(entry)
+            scored = []
+            slots_with: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for position, (text, slots) in enumerate(zip(texts, text_slots, strict=True)):
+                weights = tuple(self.weight(slot) for slot in slots)
+                scored.append(_Text(text, fold(text), weights, sum(weights)))
+                for slot_position, slot in enumerate(slots):
+                    for term in slot.terms:
+                        slots_with[term].append((position, slot_position))
+            terms = _terms(text_slots, entry)
+            self._docs[index] = _Doc(entry, tuple(scored), terms, {t: tuple(p) for t, p in slots_with.items()})
+        return self._docs[index]
 
     def analyse(self, question: str) -> tuple[list[Slot], list[str]]:
         """The question's slots, with misspelt words corrected against the FAQ's own words."""
         tokens, corrections = fold(question).split(), []
         for position, token in enumerate(tokens):
-            if token in self.known_words or len(token) < MIN_CORRECTABLE - 1 or token.isdigit():
+            if self.is_known(token) or len(token) < MIN_CORRECTABLE - 1 or token.isdigit():
                 continue
             fixed = self._correct(token)
             if fixed:
@@ -213,6 +274,14 @@ class Matcher:
         return _slots(tokens), corrections
 
     def _correct(self, word: str) -> str | None:
+        # Batches repeat words: each unknown word is looked up once.
+        if word not in self._corrections:
+            if len(self._corrections) > 100_000:  # bounded, whatever the input
+                self._corrections.clear()
+            self._corrections[word] = self._closest_word(word)
+        return self._corrections[word]
+
+    def _closest_word(self, word: str) -> str | None:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
@@ -228,10 +297,10 @@ class Matcher:
         return best if len(word) >= MIN_CORRECTABLE or _is_slip(word, best) else None
 
     def weight(self, slot: Slot) -> float:
-        """How much a slot of the question matters: its rarest term's IDF (unknown words weigh most)."""
+        """How much a slot matters: its rarest term's IDF; unknown words weigh more, uncovered topics most."""
         if slot.word in UNCOVERED:
             return self.uncovered_idf
-        return max(self.idf.get(term, self.unknown_idf) for term in slot.terms)
+        return max(self.idf(term) or self.unknown_idf for term in slot.terms)
 
     def rank(self, question: str, limit: int = 3) -> list[Candidate]:
         """The best `limit` entries for a question, best first, each with a 0..1 score."""
@@ -240,61 +309,150 @@ class Matcher:
         total = sum(weights)
         if not total:
             return []
+        # First pass: candidates are the entries that share a telling term with the question.
         credit: dict[int, float] = defaultdict(float)
         for slot, weight in zip(slots, weights, strict=True):
             best: dict[int, float] = {}
             for term in slot.terms:
+                if self.is_common(term):
+                    continue
                 factor = CONCEPT_CREDIT if term.startswith(_CONCEPT_PREFIX) else 1.0
-                for index in self.postings.get(term, ()):
-                    best[index] = max(best.get(index, 0.0), factor)
+                for index in self.entries_with(term):
+                    if best.get(index, 0.0) < factor:
+                        best[index] = factor
             for index, share in best.items():
                 credit[index] += weight * share
-        shortlist = sorted(credit, key=credit.__getitem__, reverse=True)[: max(limit * 4, 20)]
-        query = _Query(slots, frozenset().union(*(slot.terms for slot in slots)), tuple(corrections), fold(question))
-        candidates = [self._score(index, query, credit[index] / total) for index in shortlist]
-        # Equal scores are told apart by how closely the wording matches (RapidFuzz).
-        candidates.sort(key=lambda candidate: (candidate.score, candidate.similarity), reverse=True)
-        return candidates[:limit]
-
-    def _score(self, index: int, query: _Query, coverage: float) -> Candidate:
-        from rapidfuzz import fuzz
-
-        doc = self.docs[index]
-        # Specificity: the share of the closest question or alias that the question speaks of;
-        # among equals, the closest is the one worded most like the question (RapidFuzz).
-        best = (0.0, 0.0)
-        closest = 0
-        for position, slots in enumerate(doc.text_slots):
-            mass = sum(self.weight(slot) for slot in slots)
-            covered = sum(self.weight(slot) for slot in slots if slot.terms & query.terms)
-            share = covered / mass if mass else 0.0
-            if share >= best[0]:
-                key = (share, fuzz.ratio(query.folded, doc.folded[position]))
-                if key > best:
-                    best, closest = key, position
-        specificity, similarity = best
-        beta2 = RECALL_EMPHASIS**2
-        fit = (1 + beta2) * specificity * coverage / (beta2 * specificity + coverage) if coverage else 0.0
-        terms = doc.terms
-        explanation = Explanation(
-            matched=tuple(_describe(slot, terms) for slot in query.slots if slot.terms & terms),
-            missing=tuple(slot.word for slot in query.slots if not slot.terms & terms),
-            corrections=query.corrections,
-            closest_text=doc.texts[closest],
-            signals={"coverage": round(coverage, 3), "specificity": round(specificity, 3)},
+        if not credit:  # only common words ("is ketamine good"): every entry is a candidate
+            credit = dict.fromkeys(range(len(self.positions)), 0.0)
+        shortlist = sorted(credit, key=credit.__getitem__, reverse=True)[: max(limit * 3, SHORTLIST)]
+        query = _Query(slots, weights, total, frozenset().union(*(slot.terms for slot in slots)), fold(question))
+        # Score in order of first-pass credit, and stop once even a perfectly specific entry
+        # with this much coverage could not reach the current top `limit`.
+        common_weight = sum(w for slot, w in zip(slots, weights, strict=True) if any(map(self.is_common, slot.terms)))
+        scored: list[tuple[float, int, int, float]] = []
+        for index in shortlist:
+            if (
+                len(scored) >= limit
+                and _fit(min(1.0, (credit[index] + common_weight) / total), 1.0) < scored[limit - 1][0]
+            ):
+                break
+            scored.append(self._score(index, query))
+            scored.sort(key=lambda found: found[0], reverse=True)
+            del scored[limit + 1 :]  # one spare, to see a tie at the last place
+        # Equal scores are told apart by how closely the wording matches.
+        tied = {score for score, *_ in scored if sum(other[0] == score for other in scored) > 1}
+        scored.sort(
+            key=lambda found: (found[0], self._similarity(query, found[1], found[2]) if found[0] in tied else 0.0),
+            reverse=True,
         )
-        return Candidate(doc.entry, round(fit, 3), explanation, similarity)
+        return [
+            self._candidate(index, query, closest, score, specificity, corrections)
+            for score, index, closest, specificity in scored[:limit]
+        ]
+
+    def _similarity(self, query: _Query, index: int, position: int) -> float:
+        return _ratio(query.folded, self.doc(index).texts[position].folded)
+
+    def _coverage(self, doc: _Doc, query: _Query) -> float:
+        """The share of the question's weight that the entry speaks of (a synonym earns less)."""
+        covered = 0.0
+        for slot, weight in zip(query.slots, query.weights, strict=True):
+            matched = slot.terms & doc.terms
+            if matched:
+                exact = any(not term.startswith(_CONCEPT_PREFIX) for term in matched)
+                covered += weight * (1.0 if exact else CONCEPT_CREDIT)
+        return covered / query.total
+
+    def _score(self, index: int, query: _Query) -> tuple[float, int, int, float]:
+        """(score, entry index, closest text, specificity), to sort candidates by."""
+        doc = self.doc(index)
+        coverage = self._coverage(doc, query)
+        # Specificity: the share of the closest question or alias that the question speaks of.
+        covered_slots = {hit for term in query.terms for hit in doc.slots_with.get(term, ())}
+        shares = [0.0] * len(doc.texts)
+        for position, slot_position in covered_slots:
+            shares[position] += doc.texts[position].weights[slot_position]
+        shares = [share / (text.mass or 1) for share, text in zip(shares, doc.texts, strict=True)]
+        specificity = max(shares)
+        closest = [position for position, share in enumerate(shares) if share == specificity]
+        # Among equally close texts, the one worded most like the question.
+        if len(closest) > 1:
+            closest.sort(key=lambda position: self._similarity(query, index, position), reverse=True)
+        return round(_fit(coverage, specificity), 3), index, closest[0], specificity
+
+    def _candidate(
+        self, index: int, query: _Query, closest: int, score: float, specificity: float, corrections: list[str]
+    ) -> Candidate:
+        doc = self.doc(index)
+
+        def explain() -> Explanation:
+            matched = [slot for slot in query.slots if slot.terms & doc.terms]
+            coverage = self._coverage(doc, query)
+            return Explanation(
+                matched=tuple(_describe(slot, doc.terms) for slot in matched),
+                missing=tuple(slot.word for slot in query.slots if not slot.terms & doc.terms),
+                corrections=tuple(corrections),
+                closest_text=doc.texts[closest].text,
+                signals={"coverage": round(coverage, 3), "specificity": round(specificity, 3)},
+            )
+
+        return Candidate(doc.entry, score, explain)
 
     def answers(self, candidate: Candidate | None) -> bool:
         return candidate is not None and candidate.score >= self.threshold
 
 
-@dataclass(frozen=True)
-class _Query:
+class _Query(NamedTuple):
     slots: list[Slot]
+    weights: list[float]
+    total: float
     terms: frozenset[str]
-    corrections: tuple[str, ...]
     folded: str
+
+
+def _texts_and_slots(entry: Entry) -> tuple[tuple[str, ...], list[list[Slot]]]:
+    texts = (entry.question, *entry.aliases)
+    return texts, [slots_of(text) for text in texts]
+
+
+def _terms(text_slots: list[list[Slot]], entry: Entry) -> frozenset[str]:
+    """Every term of an entry: its questions' and its answer's."""
+    return frozenset(term for slots in (*text_slots, slots_of(entry.answer)) for slot in slots for term in slot.terms)
+
+
+def _index(faq: Faq) -> dict[str, Any]:
+    """Which offerable entries hold which terms, and the FAQ's own words (for typos)."""
+    word_counts: Counter[str] = Counter()
+    postings: dict[str, list[int]] = defaultdict(list)
+    positions = [position for position, entry in enumerate(faq.entries) if entry.offerable]
+    for index, position in enumerate(positions):
+        entry = faq.entries[position]
+        texts, text_slots = _texts_and_slots(entry)
+        for term in _terms(text_slots, entry):
+            postings[term].append(index)
+        word_counts.update(fold(" ".join((*texts, entry.answer))).split())
+    return {
+        "positions": tuple(positions),
+        "postings": {term: array(_POSTING_TYPE, docs).tobytes() for term, docs in postings.items()},
+        "word_counts": dict(word_counts),
+        "correctable": tuple(
+            sorted(word for word in word_counts if len(word) >= MIN_CORRECTABLE - 1 and word not in _IGNORED)
+        ),
+    }
+
+
+def _fit(coverage: float, specificity: float) -> float:
+    """F-beta of coverage and specificity, coverage counting RECALL_EMPHASIS times as much."""
+    beta2 = RECALL_EMPHASIS**2
+    return (1 + beta2) * specificity * coverage / (beta2 * specificity + coverage) if coverage else 0.0
+
+
+def _ratio(first: str, second: str) -> float:
+    """Similarity of two wordings, 0..100: only to break ties, so the standard library's
+    difflib (already loaded by Typer) serves, and start-up does not wait for RapidFuzz."""
+    from difflib import SequenceMatcher
+
+    return 100 * SequenceMatcher(None, first, second).ratio()
 
 
 def _is_slip(word: str, correction: str) -> bool:

@@ -16,16 +16,16 @@ import shutil
 import sys
 import textwrap
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
-from ketacli.ask import Answer
-from ketacli.evaluate import Report
 from ketacli.faq import CrisisResource, Entry, Faq, Topic
-from ketacli.match import Candidate
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
+
+    from ketacli.ask import Answer
+    from ketacli.evaluate import Report
+    from ketacli.match import Candidate
 
 CAVEAT_MARKERS = {
     "truncated": "cut off",
@@ -55,8 +55,7 @@ def clean_line(text: str) -> str:
     return " ".join(clean(text).split())
 
 
-@dataclass(frozen=True)
-class Output:
+class Output(NamedTuple):
     """How to print: decided once from flags and environment."""
 
     json: bool = False
