@@ -44,10 +44,9 @@ def ketacli_command() -> list[str]:
 def run_once(argv: list[str], stdin: bytes = b"", env: dict[str, str] | None = None) -> tuple[float, int, bytes]:
     """Wall seconds, peak RSS (KiB) and stdout of one run, its stdout a pipe as a script reads it."""
     started = time.perf_counter()
-    process = subprocess.Popen(
-        argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
-    )
+    process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
     assert process.stdin is not None and process.stdout is not None
+
     # Feed (from a thread, so a full output pipe cannot deadlock us) and read by hand, then
     # reap with wait4, which reports this one child's peak RSS.
     def feed() -> None:

@@ -63,8 +63,9 @@ def main() -> None:
     theirs, their_rss, _ = run_once(reference, stdin)
     answered = sum(json.loads(line)["answered"] for line in lines)
     print(f"{len(questions)} distinct questions, FAQ {faq_path.name}")
-    print(f"ketacli ask --json -     {len(questions) / ours:>8.0f} questions/s  ({ours:.2f} s, peak RSS {rss / 1024:.0f} MiB)")
-    print(f"extractOne reference     {len(questions) / theirs:>8.0f} questions/s  ({theirs:.2f} s, peak RSS {their_rss / 1024:.0f} MiB)")
+    for name, seconds, peak in (("ketacli ask --json -", ours, rss), ("extractOne reference", theirs, their_rss)):
+        rate = len(questions) / seconds
+        print(f"{name:<22} {rate:>8.0f} questions/s  ({seconds:.2f} s, peak RSS {peak / 1024:.0f} MiB)")
     print(f"ratio (reference time / ketacli time) {theirs / ours:.2f}; answered {answered / len(questions):.0%}")
 
 

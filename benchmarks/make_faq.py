@@ -19,13 +19,34 @@ quetiapine lamotrigine aripiprazole trazodone escitalopram citalopram duloxetine
 tianeptine clozapine olanzapine buspirone zuranolone brexanolone dextromethorphan nitrous-oxide scopolamine
 rTMS ECT CBT mindfulness exercise light-therapy sleep-deprivation""".split()
 ASPECTS = {
-    "speed": ("How fast does {s} work?", "{S} usually starts to act within {n} {unit}, though some people notice nothing for longer."),
-    "side": ("What are the side effects of {s}?", "Common side effects of {s} include {a}, {b} and {c}; most fade within {n} {unit}."),
-    "dose": ("How often is {s} given?", "{S} is typically given {n} times over {m} {unit}, then less often as maintenance."),
-    "safety": ("Is {s} safe in the long term?", "Long-term safety of {s} is not fully known; studies have followed people for {n} {unit}."),
-    "mechanism": ("How does {s} work in the brain?", "{S} is thought to act on {a} and {b}, changing how neurons signal over {n} {unit}."),
-    "addiction": ("Is {s} addictive?", "{S} carries a {level} risk of misuse; people with a history of {a} should discuss it first."),
-    "evidence": ("What does research say about {s}?", "A review of {n} trials suggests {s} helps some people, with {level} certainty."),
+    "speed": (
+        "How fast does {s} work?",
+        "{S} usually starts to act within {n} {unit}, though some people notice nothing for longer.",
+    ),
+    "side": (
+        "What are the side effects of {s}?",
+        "Common side effects of {s} include {a}, {b} and {c}; most fade within {n} {unit}.",
+    ),
+    "dose": (
+        "How often is {s} given?",
+        "{S} is typically given {n} times over {m} {unit}, then less often as maintenance.",
+    ),
+    "safety": (
+        "Is {s} safe in the long term?",
+        "Long-term safety of {s} is not fully known; studies have followed people for {n} {unit}.",
+    ),
+    "mechanism": (
+        "How does {s} work in the brain?",
+        "{S} is thought to act on {a} and {b}, changing how neurons signal over {n} {unit}.",
+    ),
+    "addiction": (
+        "Is {s} addictive?",
+        "{S} carries a {level} risk of misuse; people with a history of {a} should discuss it first.",
+    ),
+    "evidence": (
+        "What does research say about {s}?",
+        "A review of {n} trials suggests {s} helps some people, with {level} certainty.",
+    ),
     "who": ("Who should consider {s}?", "{S} may suit people for whom {a} and {b} have not worked after {n} {unit}."),
 }
 WORDS = """nausea dizziness headache insomnia drowsiness dry-mouth sweating weight-gain agitation blurred-vision

@@ -35,7 +35,8 @@ def main() -> None:
             "list-topics --json": [*ketacli[:1], "list-topics", *ketacli[1:], "--json"],
         }
         print(f"python {sys.version.split()[0]}, {args.runs} runs each, alternated with a no-op Typer app")
-        print(f"{'command':<20} {'median s':>9} {'no-op s':>8} {'ratio':>6} {'peak RSS MiB':>13} {'no-op MiB':>10} {'ratio':>6}")
+        heading = ("command", "median s", "no-op s", "ratio", "peak RSS MiB", "no-op MiB", "ratio")
+        print("{:<20} {:>9} {:>8} {:>6} {:>13} {:>10} {:>6}".format(*heading))
         for name, argv in commands.items():
             ours: list[tuple[float, int]] = []
             floor: list[tuple[float, int]] = []

@@ -30,7 +30,9 @@ app = typer.Typer(
 
 def fail(message: str, status: ExitStatus = ExitStatus.ERROR) -> typer.Exit:
     """Report a problem as one line on stderr; the caller raises the returned Exit."""
-    print(f"ketacli: error: {message}", file=sys.stderr)
+    from ketacli.render import clean_line
+
+    print(f"ketacli: error: {clean_line(message)}", file=sys.stderr)
     return typer.Exit(status)
 
 
@@ -106,9 +108,16 @@ def _reader_may_leave() -> Iterator[None]:
         yield
         sys.stdout.flush()
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         raise typer.Exit(ExitStatus.BROKEN_PIPE) from None
+    except OSError as error:  # a full disk, say: the output is lost, so say so
+        _silence_stdout()
+        raise fail(f"cannot write the output: {error.strerror or error}") from None
+
+
+def _silence_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 # ---------------------------------------------------------------------------- commands
@@ -171,6 +180,10 @@ def ask(
     from ketacli import render
     from ketacli.ask import answer
 
+    if question is not None:
+        # Bytes that were not valid UTF-8 reach Python as lone surrogates: decode them as
+        # stdin is decoded, with replacement characters.
+        question = question.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     batch = question == "-" or (question is None and not sys.stdin.isatty())
     if question is None and not batch:
         raise fail('no question given; try: ketacli ask "how fast does ketamine work?"')
@@ -313,6 +326,9 @@ def _did_you_mean(word: str, choices: list[str]) -> str:
 
 def main(args: list[str] | None = None) -> None:
     """Run the CLI: every error is one line on stderr with a documented exit status."""
+    if sys.stdout is None:  # started with stdout closed (`ketacli ... >&-`)
+        fail("standard output is closed; nowhere to write the answer")
+        sys.exit(ExitStatus.ERROR)
     try:
         status = app(args=args, prog_name="ketacli", standalone_mode=False)
     except typer.TyperException as error:  # usage errors: bad option, missing argument, bad value

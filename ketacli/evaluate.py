@@ -102,9 +102,13 @@ def read_labelled(path: str | Path) -> list[Labelled]:
             continue
         try:
             row = json.loads(line)
+            if not isinstance(row, dict):
+                raise TypeError("expected a JSON object")
             expected = row["expected"]
             if not isinstance(row["query"], str) or not isinstance(expected, list):
                 raise TypeError("'query' must be a string and 'expected' a list")
+            if not all(isinstance(question, str) for question in expected):
+                raise TypeError("'expected' must list questions (strings)")
             rows.append(Labelled(row["query"], tuple(expected), bool(row.get("crisis")), str(row.get("kind", ""))))
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             detail = f"missing field {error}" if isinstance(error, KeyError) else str(error)

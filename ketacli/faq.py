@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 SCHEMA_VERSION = 1
+# A FAQ file larger than this is refused rather than read (a 100,000-entry FAQ is ~55 MiB).
+MAX_FAQ_BYTES = 128 * 2**20
 
 # The fixed vocabulary of caveats, with what each kind tells a reader.
 CAVEAT_KINDS: dict[str, str] = {
@@ -175,7 +177,7 @@ class FaqSource(NamedTuple):
         label = str(path) if path is not None else "bundled FAQ"
         file = Path(path) if path is not None else bundled_faq_path()
         try:
-            return cls(label, file.read_bytes(), file)
+            raw = _read_bounded(file)
         except FileNotFoundError:
             raise FaqError(f"{label}: file not found") from None
         except IsADirectoryError:
@@ -184,6 +186,9 @@ class FaqSource(NamedTuple):
             raise FaqError(f"{label}: permission denied") from None
         except OSError as error:
             raise FaqError(f"{label}: cannot read: {error.strerror or error}") from None
+        if raw is None:
+            raise FaqError(f"{label}: larger than {MAX_FAQ_BYTES // 2**20} MiB; not a FAQ file ketacli can use")
+        return cls(label, raw, file)
 
     def text(self) -> str:
         try:
@@ -199,6 +204,22 @@ class FaqSource(NamedTuple):
             raise FaqError(
                 f"{self.label}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
             ) from None
+        except RecursionError:
+            raise FaqError(f"{self.label}: invalid FAQ: JSON nested too deeply") from None
+        except ValueError as error:  # e.g. a number too long to convert
+            raise FaqError(f"{self.label}: invalid JSON: {error}") from None
+
+
+def _read_bounded(file: Path) -> bytes | None:
+    """The file's bytes, or None past MAX_FAQ_BYTES (a device such as /dev/zero never ends)."""
+    chunks, size = [], 0
+    with file.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            size += len(chunk)
+            if size > MAX_FAQ_BYTES:
+                return None
+            chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def parse_faq(text: str, label: str = "<string>") -> Faq:
@@ -292,6 +313,9 @@ class _Validator:
         ]
         if not topics:
             raise self.fail("topics", "must define at least one topic")
+        for index, topic in enumerate(topics):
+            if not _SLUG.match(topic.id):
+                raise self.fail(f"topics[{index}].id", "must be a lowercase slug such as 'how-it-works'")
         self.unique(topics, lambda topic: topic.id, "topic id", "topics")
         topic_ids = {topic.id for topic in topics}
         entries = [self.entry(item, where, topic_ids) for where, item in self.objects(data, "entries", "$")]

@@ -38,16 +38,23 @@ CAVEAT_MARKERS = {
 }
 CAVEAT_STYLES = {"dated": "cyan", "truncated": "yellow", "mismatch": "yellow", "promotional": "magenta"}
 MIN_WIDTH, MAX_TEXT_WIDTH = 20, 100
+NARROW = 60  # below this many columns, tables give way to plain listings
 
 # C0 and C1 control characters except newline; tabs become spaces separately.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Characters that are valid in JSON strings but that a terminal may act on.
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029]")
+# Line and paragraph separators end lines in some terminals and editors.
+_SEPARATORS = re.compile(r"[\u2028\u2029]")
+# Lone surrogates (from JSON escapes or undecodable arguments) cannot be written as UTF-8.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Characters that are valid in JSON strings but that a terminal may act on, or that
+# cannot be encoded: written as \u escapes.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def clean(text: str) -> str:
-    """Data made safe to print: no escape sequences or other control characters."""
-    return _CONTROL.sub("", text.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n"))
+    """Data made safe to print: no escape sequences, other control characters or surrogates."""
+    text = text.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
+    return _SURROGATE.sub("\ufffd", _SEPARATORS.sub("\n", _CONTROL.sub("", text)))
 
 
 def clean_line(text: str) -> str:
@@ -361,8 +368,11 @@ class RichView:
                 text.append(f"\n  {clean_line(candidate.entry.id)}", style="cyan")
                 text.append(f"  {clean_line(candidate.entry.question)}")
             parts.append(text)
-        title = Text(clean_line(entry.question), style="bold")
-        return Panel(Group(*parts), title=title, title_align="left", subtitle=Text(clean_line(entry.id), style="dim"))
+        question = Text(clean_line(entry.question), style="bold")
+        subtitle = Text(clean_line(entry.id), style="dim")
+        if len(question) > self.width - 6:  # a title would be cut off: the question opens the panel instead
+            return Panel(Group(question, *parts), subtitle=subtitle)
+        return Panel(Group(*parts), title=question, title_align="left", subtitle=subtitle)
 
     def candidates(self, query: str, candidates: Iterable[Candidate]) -> RenderableType:
         from rich.panel import Panel
@@ -413,6 +423,16 @@ class RichView:
 
         console = self.console(stream)
         topics = [only] if only else list(faq.topics)
+        if self.width < NARROW:  # too narrow for a table's columns: a list reads better
+            for t in topics:
+                line = Text().append(clean_line(t.id), style="cyan").append(" ")
+                line.append(clean_line(t.name), style="bold").append(f" ({len(faq.entries_in(t.id))})")
+                console.print(line)
+                for e in faq.entries_in(t.id) if questions or only else ():
+                    console.print(
+                        Text("  ").append(clean_line(e.id), style="cyan").append(f" {clean_line(e.question)}")
+                    )
+            return
         if not questions and not only:
             table = Table(title=Text(clean_line(faq.title)), title_justify="left")
             table.add_column("Topic", style="cyan", no_wrap=True)

@@ -16,7 +16,7 @@ import unicodedata
 _PATTERNS = [
     # Direct words for suicide and self-harm, misspellings included.
     r"\bsu[ie]?c+[iey]?d",  # suicide, suicidal, sucide, suiside
-    r"\bsuisid",
+    r"\b(suiciad|suicdal|suicde|suicidle|suisid|suside)",
     r"\bsuizid",  # German
     r"\bsewer ?slide",
     r"\bself[- ]?(harm|injur|hurt|mutilat)",
@@ -25,11 +25,18 @@ _PATTERNS = [
     r"\bkys\b",
     # Killing or hurting oneself.
     r"\b(kill|kil|killing|hurt|hurting|harm|harming|cut|cutting|off|offing|end|ending|shoot|hang|drown|poison)(ing)? "
-    r"(my ?self|meself|myslef)\b",
+    r"(my ?self|meself|myslef|mysefl|myelf|mysel)\b",
+    r"\b(been|started|keep|kept|am) cutting( myself)?( again)?\b",
+    r"\b(would|will|could|enough to|going to) kill me\b",
     r"\b(end|ending|take|taking|end ?ing) (my|my own) (life|lyfe)\b",
     r"\b(end|ending) (it|it all|everything|things)( now| tonight| today)?$",
     r"\b(end|ending|finish|finishing) (it all|everything)\b",
-    r"\b(want|wanna|going|gonna|ready|plan|planning|thinking about|think about|tempted) (to )?(die|be dead)\b",
+    r"\b(want|wanna|wnat|wamt|going|gonna|ready|plan|planning|thinking about|think about|tempted) "
+    r"(to )?(die|be dead)\b",
+    r"\b(done|finished) with (life|living|it all|everything)\b",
+    r"\b(want|wish|need) (it all|everything|this|the pain) to (end|stop)\b",
+    r"\b(stop|stopped) existing\b",
+    r"\b(not|never) (exist|existed|be born)\b",
     r"\b(want|wish|wishing|hope|hoping|rather) (i was|i were|i could be|to be|to) (dead|die|gone|not here|not alive)\b",
     r"\bwish i (was|were) (never born|dead|gone)\b",
     r"\b(dont|do not|no longer|not) want to (live|be alive|be here|exist|go on|wake up|keep going|carry on)\b",
@@ -45,7 +52,7 @@ _PATTERNS = [
     r"\b(life|living) (is|feels) (not worth|pointless|meaningless)\b",
     r"\bpoint (in|of) (living|life|going on|being alive|carrying on|being here)\b",
     r"\bnot worth living\b",
-    r"\b(overdose|od) on purpose\b",
+    r"\b(overdose|od)\b[^.?!]{0,40}\bon purpose\b",
     r"\b(lethal|fatal|deadly) (dose|amount|overdose)\b",
     r"\b(saved|saving|stockpiled|stockpiling|hoarded|hoarding|collecting) (up )?"
     r"(my |all my |the )?(pills|tablets|meds)\b",
@@ -54,16 +61,20 @@ _PATTERNS = [
     r"\bgoodbye (note|letter)\b",
     r"\b(disappear|vanish) forever\b",
     # Other languages' most common phrasings.
-    r"\b(quiero|quisiera) (morir|matarme|suicidarme)\b",
-    r"\b(matarme|suicidarme)\b",
-    r"\bno quiero (vivir|seguir viviendo)\b",
+    r"\b(quiero|quisiera) (morir|morirme|matarme|suicidarme)\b",
+    r"\b(matarme|suicidarme|quitarme la vida)\b",
+    r"\bno quiero (vivir|seguir viviendo|despertar)\b",
+    r"\bganas de (morir|morirme|matarme)\b",
     r"\bje (veux|voudrais) (mourir|me tuer|en finir)\b",
     r"\benvie de (mourir|me tuer|en finir)\b",
+    r"\bje ne veux plus vivre\b",
     r"\bme (suicider|tuer)\b",
     r"\bich (will|mochte|moechte) (sterben|nicht mehr leben)\b",
-    r"\bmich umbringen\b",
-    r"\bselbstmord\b",
-    r"\b(quero|queria) (morrer|me matar)\b",
+    r"\bmich (umbringen|toten|tote)\b",
+    r"\bselbstmord",
+    r"\b(quero|queria) (morrer|me matar|tirar minha vida)\b",
+    r"\bnao quero (mais )?viver\b",
+    r"\b(pensando em|vou) me matar\b",
     r"\bvoglio (morire|uccidermi)\b",
     r"\b(uccidermi|suicidarmi)\b",
 ]

@@ -180,11 +180,11 @@ def test_directory(tmp_path: Path) -> None:
 
 def test_unreadable_file(write_faq: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
     # Root (as in CI) reads any file whatever its mode, so the denial is simulated.
-    def deny(self: Path) -> bytes:
+    def deny(self: Path, *args: object, **kwargs: object) -> bytes:
         raise PermissionError(13, "Permission denied")
 
     path = write_faq()
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(Path, "open", deny)
     with pytest.raises(FaqError, match=r"permission denied$"):
         load_faq(path)
 
