@@ -22,6 +22,7 @@ import math
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,6 +45,10 @@ CONCEPT_CREDIT = 0.9
 MIN_CORRECTABLE = 6
 # How many entries the first pass hands on to full scoring.
 SHORTLIST = 10
+# The first pass skips terms held by more entries than this (in a large FAQ).
+FIRST_PASS_MAX_HOLDERS = 1000
+# Scoring data is kept for this many entries at most (a batch over a huge FAQ).
+MAX_REMEMBERED_ENTRIES = 20_000
 # Questions are capped before matching so that pasted text cannot stall the matcher.
 MAX_QUESTION_CHARS = 1000
 
@@ -183,7 +188,7 @@ class _Text(NamedTuple):
     """One question or alias of an entry, ready for scoring."""
 
     text: str
-    folded: str
+    words: tuple[str, ...]  # folded, for comparing wordings
     weights: tuple[float, ...]  # each slot's weight
     mass: float  # the slots' weights added up
 
@@ -191,7 +196,6 @@ class _Text(NamedTuple):
 class _Doc(NamedTuple):
     entry: Entry
     texts: tuple[_Text, ...]
-    terms: frozenset[str]  # every term of its question, aliases and answer
     slots_with: dict[str, tuple[tuple[int, int], ...]]  # term -> (text, slot) positions of its questions
 
 
@@ -230,11 +234,14 @@ class Matcher:
         return None if packed is None else _idf(self.count, len(packed) // _POSTING_SIZE)
 
     def is_common(self, term: str) -> bool:
-        """In more than half the entries ("ketamine"): such terms are left out of the first
-        pass that picks candidates, as they cannot tell entries apart and their lists are
-        the longest. They still count when the candidates are scored."""
+        """In more than half the entries ("ketamine"), or in very many: such terms are left
+        out of the first pass that picks candidates, as they hardly tell entries apart and
+        their lists are the longest. They still count when the candidates are scored."""
         packed = self.postings.get(term)
-        return packed is not None and len(packed) // _POSTING_SIZE * 2 > self.count
+        if packed is None:
+            return False
+        holders = len(packed) // _POSTING_SIZE
+        return holders * 2 > self.count or holders > FIRST_PASS_MAX_HOLDERS
 
     def is_known(self, word: str) -> bool:
         """Words never corrected: the FAQ's own, the lexicon's, and filler."""
@@ -253,12 +260,13 @@ class Matcher:
             slots_with: dict[str, list[tuple[int, int]]] = defaultdict(list)
             for position, (text, slots) in enumerate(zip(texts, text_slots, strict=True)):
                 weights = tuple(self.weight(slot) for slot in slots)
-                scored.append(_Text(text, fold(text), weights, sum(weights)))
+                scored.append(_Text(text, tuple(fold(text).split()), weights, sum(weights)))
                 for slot_position, slot in enumerate(slots):
                     for term in slot.terms:
                         slots_with[term].append((position, slot_position))
-            terms = _terms(text_slots, entry)
-            self._docs[index] = _Doc(entry, tuple(scored), terms, {t: tuple(p) for t, p in slots_with.items()})
+            if len(self._docs) >= MAX_REMEMBERED_ENTRIES:  # bounded, however long the batch
+                self._docs.clear()
+            self._docs[index] = _Doc(entry, tuple(scored), {t: tuple(p) for t, p in slots_with.items()})
         return self._docs[index]
 
     def analyse(self, question: str) -> tuple[list[Slot], list[str]]:
@@ -309,6 +317,8 @@ class Matcher:
         total = sum(weights)
         if not total:
             return []
+        terms = frozenset().union(*(slot.terms for slot in slots))
+        holders = {term: self.entries_with(term) for term in terms}
         # First pass: candidates are the entries that share a telling term with the question.
         credit: dict[int, float] = defaultdict(float)
         for slot, weight in zip(slots, weights, strict=True):
@@ -317,19 +327,20 @@ class Matcher:
                 if self.is_common(term):
                     continue
                 factor = CONCEPT_CREDIT if term.startswith(_CONCEPT_PREFIX) else 1.0
-                for index in self.entries_with(term):
+                for index in holders[term]:
                     if best.get(index, 0.0) < factor:
                         best[index] = factor
             for index, share in best.items():
                 credit[index] += weight * share
-        if not credit:  # only common words ("is ketamine good"): every entry is a candidate
-            credit = dict.fromkeys(range(len(self.positions)), 0.0)
+        if not credit:  # only common words ("is ketamine good"): the rarest one picks the candidates
+            rarest = min((term for term in terms if holders[term]), key=lambda term: len(holders[term]), default=None)
+            credit = dict.fromkeys(holders[rarest] if rarest else range(len(self.positions)), 0.0)
         shortlist = sorted(credit, key=credit.__getitem__, reverse=True)[: max(limit * 3, SHORTLIST)]
-        query = _Query(slots, weights, total, frozenset().union(*(slot.terms for slot in slots)), fold(question))
+        query = _Query(slots, weights, total, terms, tuple(fold(question).split()), holders)
         # Score in order of first-pass credit, and stop once even a perfectly specific entry
         # with this much coverage could not reach the current top `limit`.
         common_weight = sum(w for slot, w in zip(slots, weights, strict=True) if any(map(self.is_common, slot.terms)))
-        scored: list[tuple[float, int, int, float]] = []
+        scored: list[tuple[float, int, tuple[int, ...], float]] = []
         for index in shortlist:
             if (
                 len(scored) >= limit
@@ -342,7 +353,7 @@ class Matcher:
         # Equal scores are told apart by how closely the wording matches.
         tied = {score for score, *_ in scored if sum(other[0] == score for other in scored) > 1}
         scored.sort(
-            key=lambda found: (found[0], self._similarity(query, found[1], found[2]) if found[0] in tied else 0.0),
+            key=lambda found: (found[0], self._closest(query, found[1], found[2])[0] if found[0] in tied else 0.0),
             reverse=True,
         )
         return [
@@ -350,23 +361,36 @@ class Matcher:
             for score, index, closest, specificity in scored[:limit]
         ]
 
-    def _similarity(self, query: _Query, index: int, position: int) -> float:
-        return _ratio(query.folded, self.doc(index).texts[position].folded)
+    def _closest(self, query: _Query, index: int, positions: tuple[int, ...]) -> tuple[float, int]:
+        """Of an entry's equally close texts, the one worded most like the question: (similarity, position)."""
+        texts = self.doc(index).texts
+        similarity, position = max((_similarity(query.words, texts[p].words), -p) for p in positions)
+        return similarity, -position
 
-    def _coverage(self, doc: _Doc, query: _Query) -> float:
+    def _held(self, query: _Query, slot: Slot, index: int) -> set[str]:
+        """The slot's terms that the index-th entry holds (a binary search in each posting list)."""
+        held = set()
+        for term in slot.terms:
+            entries = query.holders[term]
+            found = bisect_left(entries, index)
+            if found < len(entries) and entries[found] == index:
+                held.add(term)
+        return held
+
+    def _coverage(self, index: int, query: _Query) -> float:
         """The share of the question's weight that the entry speaks of (a synonym earns less)."""
         covered = 0.0
         for slot, weight in zip(query.slots, query.weights, strict=True):
-            matched = slot.terms & doc.terms
+            matched = self._held(query, slot, index)
             if matched:
                 exact = any(not term.startswith(_CONCEPT_PREFIX) for term in matched)
                 covered += weight * (1.0 if exact else CONCEPT_CREDIT)
         return covered / query.total
 
-    def _score(self, index: int, query: _Query) -> tuple[float, int, int, float]:
-        """(score, entry index, closest text, specificity), to sort candidates by."""
+    def _score(self, index: int, query: _Query) -> tuple[float, int, tuple[int, ...], float]:
+        """(score, entry index, its closest texts, specificity), to sort candidates by."""
         doc = self.doc(index)
-        coverage = self._coverage(doc, query)
+        coverage = self._coverage(index, query)
         # Specificity: the share of the closest question or alias that the question speaks of.
         covered_slots = {hit for term in query.terms for hit in doc.slots_with.get(term, ())}
         shares = [0.0] * len(doc.texts)
@@ -374,26 +398,28 @@ class Matcher:
             shares[position] += doc.texts[position].weights[slot_position]
         shares = [share / (text.mass or 1) for share, text in zip(shares, doc.texts, strict=True)]
         specificity = max(shares)
-        closest = [position for position, share in enumerate(shares) if share == specificity]
-        # Among equally close texts, the one worded most like the question.
-        if len(closest) > 1:
-            closest.sort(key=lambda position: self._similarity(query, index, position), reverse=True)
-        return round(_fit(coverage, specificity), 3), index, closest[0], specificity
+        closest = tuple(position for position, share in enumerate(shares) if share == specificity)
+        return round(_fit(coverage, specificity), 3), index, closest, specificity
 
     def _candidate(
-        self, index: int, query: _Query, closest: int, score: float, specificity: float, corrections: list[str]
+        self,
+        index: int,
+        query: _Query,
+        closest: tuple[int, ...],
+        score: float,
+        specificity: float,
+        corrections: list[str],
     ) -> Candidate:
         doc = self.doc(index)
 
         def explain() -> Explanation:
-            matched = [slot for slot in query.slots if slot.terms & doc.terms]
-            coverage = self._coverage(doc, query)
+            held = [self._held(query, slot, index) for slot in query.slots]
             return Explanation(
-                matched=tuple(_describe(slot, doc.terms) for slot in matched),
-                missing=tuple(slot.word for slot in query.slots if not slot.terms & doc.terms),
+                matched=tuple(_describe(slot, terms) for slot, terms in zip(query.slots, held, strict=True) if terms),
+                missing=tuple(slot.word for slot, terms in zip(query.slots, held, strict=True) if not terms),
                 corrections=tuple(corrections),
-                closest_text=doc.texts[closest].text,
-                signals={"coverage": round(coverage, 3), "specificity": round(specificity, 3)},
+                closest_text=doc.texts[self._closest(query, index, closest)[1]].text,
+                signals={"coverage": round(self._coverage(index, query), 3), "specificity": round(specificity, 3)},
             )
 
         return Candidate(doc.entry, score, explain)
@@ -407,7 +433,8 @@ class _Query(NamedTuple):
     weights: list[float]
     total: float
     terms: frozenset[str]
-    folded: str
+    words: tuple[str, ...]  # folded
+    holders: dict[str, array[int]]  # each term -> the entries that hold it, sorted
 
 
 def _texts_and_slots(entry: Entry) -> tuple[tuple[str, ...], list[list[Slot]]]:
@@ -447,12 +474,12 @@ def _fit(coverage: float, specificity: float) -> float:
     return (1 + beta2) * specificity * coverage / (beta2 * specificity + coverage) if coverage else 0.0
 
 
-def _ratio(first: str, second: str) -> float:
-    """Similarity of two wordings, 0..100: only to break ties, so the standard library's
-    difflib (already loaded by Typer) serves, and start-up does not wait for RapidFuzz."""
+def _similarity(first: tuple[str, ...], second: tuple[str, ...]) -> float:
+    """How alike two wordings are, word by word, 0..1: only to break ties between equal
+    scores, so the standard library's difflib (already loaded by Typer) serves."""
     from difflib import SequenceMatcher
 
-    return 100 * SequenceMatcher(None, first, second).ratio()
+    return SequenceMatcher(None, first, second, autojunk=False).ratio()
 
 
 def _is_slip(word: str, correction: str) -> bool:
@@ -465,7 +492,7 @@ def _idf(count: int, document_frequency: int) -> float:
     return math.log(1 + (count - document_frequency + 0.5) / (document_frequency + 0.5))
 
 
-def _describe(slot: Slot, terms: frozenset[str]) -> str:
+def _describe(slot: Slot, terms: set[str]) -> str:
     concepts = [term[1:] for term in slot.terms & terms if term.startswith(_CONCEPT_PREFIX)]
     exact = any(not term.startswith(_CONCEPT_PREFIX) for term in slot.terms & terms)
     return slot.word if exact or not concepts else f"{slot.word} (~{concepts[0]})"
