@@ -9,6 +9,8 @@ from ketacli.match import Candidate, Matcher, matcher_for
 from ketacli.safety import asks_for_means, is_crisis, remaining_question
 
 DEFAULT_CANDIDATES = 3
+# Two answers whose scores are this close are both shown: picking one would be a guess.
+NEAR_TIE = 0.02
 
 
 class Answer(NamedTuple):
@@ -22,6 +24,13 @@ class Answer(NamedTuple):
     @property
     def answered(self) -> bool:
         return self.match is not None
+
+    @property
+    def close_second(self) -> Candidate | None:
+        """A second answer that matches almost as well as the first (shown beside it), if any."""
+        if self.match and self.alternatives and self.alternatives[0].score >= self.match.score - NEAR_TIE:
+            return self.alternatives[0]
+        return None
 
 
 def answer(faq: Faq, question: str, *, candidates: int = DEFAULT_CANDIDATES, matcher: Matcher | None = None) -> Answer:

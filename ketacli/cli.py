@@ -148,7 +148,11 @@ def root(
     General information, not medical advice.
     """
     if ctx.invoked_subcommand is None:
-        print(ctx.get_help())
+        if sys.stdin.isatty() and sys.stdout.isatty():
+            print("ketacli: no command given, so starting `ketacli chat` (see `ketacli --help`)", file=sys.stderr)
+            chat(faq_path=None, no_cache=False, no_color=False)
+        else:
+            print(ctx.get_help())
 
 
 @app.command()
@@ -277,6 +281,30 @@ def show(
         )
     with _reader_may_leave():
         render.print_show(entry, faq, _output(json, no_color))
+
+
+@app.command()
+def chat(
+    faq_path: FaqOption = None,
+    no_cache: NoCacheOption = False,
+    no_color: NoColorOption = False,
+) -> None:
+    """Ask question after question at a prompt; pick suggestions by number.
+
+    \b
+    Examples:
+      ketacli chat
+      ketacli chat --faq my-faq.json
+      ketacli          (on a terminal, with no command, starts chat)
+
+    Commands at the prompt: :topics, :show ID, :help, :quit (or Ctrl-D).
+    Line editing and history last for the session; nothing is written.
+    """
+    from ketacli import chat as session
+
+    faq, matcher = _faq_and_matcher(faq_path, no_cache)
+    with _reader_may_leave():
+        session.run(faq, matcher, _output(False, no_color))
 
 
 @app.command("eval")

@@ -359,6 +359,7 @@ class Matcher:
         return [
             self._candidate(index, query, closest, score, specificity, corrections)
             for score, index, closest, specificity in scored[:limit]
+            if score > 0  # an entry that shares nothing with the question is no suggestion
         ]
 
     def _closest(self, query: _Query, index: int, positions: tuple[int, ...]) -> tuple[float, int]:

@@ -252,8 +252,12 @@ class PlainView:
                 lines += self.wrap(f"[{CAVEAT_MARKERS[caveat.kind]}] {caveat.text}", "  ")
         return lines
 
-    def candidates(self, heading: str, candidates: Iterable[Candidate]) -> list[str]:
-        rows = [f"  {clean_line(c.entry.id)}  {clean_line(c.entry.question)}  ({c.score:.0%})" for c in candidates]
+    def candidates(self, heading: str, candidates: Iterable[Candidate], *, numbered: bool = False) -> list[str]:
+        rows = [
+            f"  {f'{number}. ' if numbered else ''}{clean_line(c.entry.id)}  {clean_line(c.entry.question)}  "
+            f"({c.score:.0%})"
+            for number, c in enumerate(candidates, start=1)
+        ]
         return [heading, *rows] if rows else []
 
     def explanation(self, candidates: Iterable[Candidate]) -> list[str]:
@@ -270,14 +274,21 @@ class PlainView:
             lines += self.wrap(f"closest wording: {why.closest_text}", "    ")
         return lines
 
-    def answer(self, answer: Answer, faq: Faq, *, explain: bool = False) -> str:
+    def answer(self, answer: Answer, faq: Faq, *, explain: bool = False, numbered: bool = False) -> str:
         lines = self.crisis(faq) if answer.crisis else []
-        if answer.match:
+        second = answer.close_second
+        if answer.match and second:
+            lines += self.wrap("Two entries match almost equally; both are shown. Did you mean:")
+            lines += ["", *self.entry(answer.match.entry, faq, answer.match.score), "", "or:", ""]
+            lines += self.entry(second.entry, faq, second.score)
+            lines += self.candidates("Related:", answer.alternatives[1:])
+        elif answer.match:
             lines += self.entry(answer.match.entry, faq, answer.match.score)
             lines += self.candidates("Related:", answer.alternatives)
         else:
             lines += self.wrap(f"No confident answer in the FAQ for: {answer.query}")
-            lines += self.candidates("Closest questions (ketacli show ID):", answer.alternatives)
+            heading = "Closest questions (pick a number):" if numbered else "Closest questions (ketacli show ID):"
+            lines += self.candidates(heading, answer.alternatives, numbered=numbered)
             lines += self.wrap("Try other words, or browse with `ketacli list-topics --questions`.")
         if explain:
             lines += self.explanation([c for c in (answer.match, *answer.alternatives) if c])
@@ -286,6 +297,8 @@ class PlainView:
 
     def show(self, entry: Entry, faq: Faq) -> str:
         lines = self.entry(entry, faq)
+        while lines and not lines[-1]:
+            lines.pop()
         if not entry.offerable:
             lines += self.wrap("(This entry is kept for completeness; ketacli never offers it as an answer.)")
         return "\n".join([*lines, "", *self.wrap(faq.disclaimer)])
@@ -374,31 +387,48 @@ class RichView:
             return Panel(Group(question, *parts), subtitle=subtitle)
         return Panel(Group(*parts), title=question, title_align="left", subtitle=subtitle)
 
-    def candidates(self, query: str, candidates: Iterable[Candidate]) -> RenderableType:
+    def candidates(self, query: str, candidates: Iterable[Candidate], *, numbered: bool = False) -> RenderableType:
         from rich.panel import Panel
         from rich.text import Text
 
         body = Text().append("No confident answer in the FAQ for this question.\n", style="bold")
         candidates = list(candidates)
         if candidates:
-            body.append("\nClosest questions (ketacli show ID):")
-            for candidate in candidates:
-                body.append(f"\n  {clean_line(candidate.entry.id)}", style="cyan")
+            body.append(
+                "\nClosest questions (pick a number):" if numbered else "\nClosest questions (ketacli show ID):"
+            )
+            for number, candidate in enumerate(candidates, start=1):
+                body.append(f"\n  {number}." if numbered else "\n")
+                body.append(f"  {clean_line(candidate.entry.id)}", style="cyan")
                 body.append(f"  {clean_line(candidate.entry.question)}  ")
                 body.append(f"{candidate.score:.0%}", style="dim")
         body.append("\n\nTry other words, or browse with ", style="dim").append("ketacli list-topics --questions")
         return Panel(body, title=Text(clean_line(query), style="bold"), title_align="left", border_style="yellow")
 
-    def print_answer(self, answer: Answer, faq: Faq, *, explain: bool = False, stream: IO[str] | None = None) -> None:
+    def print_answer(
+        self,
+        answer: Answer,
+        faq: Faq,
+        *,
+        explain: bool = False,
+        numbered: bool = False,
+        stream: IO[str] | None = None,
+    ) -> None:
         from rich.text import Text
 
         console = self.console(stream)
         if answer.crisis:
             console.print(self.crisis(faq))
-        if answer.match:
+        second = answer.close_second
+        if answer.match and second:
+            console.print(Text("Two entries match almost equally; both are shown. Did you mean:", style="bold"))
+            console.print(self.entry(answer.match.entry, faq, answer.match.score))
+            console.print(Text("or:", style="bold"))
+            console.print(self.entry(second.entry, faq, second.score, answer.alternatives[1:]))
+        elif answer.match:
             console.print(self.entry(answer.match.entry, faq, answer.match.score, answer.alternatives))
         else:
-            console.print(self.candidates(answer.query, answer.alternatives))
+            console.print(self.candidates(answer.query, answer.alternatives, numbered=numbered))
         if explain:
             plain = PlainView(Output(width=self.width))
             console.print(Text("\n".join(plain.explanation([c for c in (answer.match, *answer.alternatives) if c]))))
@@ -459,15 +489,22 @@ class RichView:
 
 
 def print_answer(
-    answer: Answer, faq: Faq, out: Output, *, explain: bool = False, stream: IO[str] | None = None
+    answer: Answer,
+    faq: Faq,
+    out: Output,
+    *,
+    explain: bool = False,
+    numbered: bool = False,
+    stream: IO[str] | None = None,
 ) -> None:
+    """Print one answer; `numbered` suggestions can be picked by number (in chat)."""
     stream = stream or sys.stdout
     if out.json:
         print(dumps(answer_json(answer, faq, explain=explain)), file=stream, flush=True)
     elif out.rich:
-        RichView(out).print_answer(answer, faq, explain=explain, stream=stream)
+        RichView(out).print_answer(answer, faq, explain=explain, numbered=numbered, stream=stream)
     else:
-        print(PlainView(out).answer(answer, faq, explain=explain), file=stream, flush=True)
+        print(PlainView(out).answer(answer, faq, explain=explain, numbered=numbered), file=stream, flush=True)
 
 
 def print_show(entry: Entry, faq: Faq, out: Output) -> None:

@@ -1157,7 +1157,7 @@ def test_ask_text_with_any_text(question: str, capsys: pytest.CaptureFixture[str
     assert code in (0, 1), err
     assert err == ""
     assert not CONTROL.search(out), repr(CONTROL.search(out))
-    assert out.startswith(("Q: ", "No confident answer", "!! "))
+    assert out.startswith(("Q: ", "No confident answer", "!! ", "Two entries match"))
 
 
 def _render_everything(faq: Faq, question: str) -> list[str]:
