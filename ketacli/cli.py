@@ -143,6 +143,7 @@ def root(
       ketacli ask "how fast does ketamine work?"
       ketacli list-topics
       ketacli show how-fast
+      ketacli chat
 
     Start with `ketacli list-topics` to see what the FAQ covers.
     General information, not medical advice.
@@ -289,7 +290,7 @@ def chat(
     no_cache: NoCacheOption = False,
     no_color: NoColorOption = False,
 ) -> None:
-    """Ask question after question at a prompt; pick suggestions by number.
+    """Ask question after question at a prompt.
 
     \b
     Examples:
@@ -317,7 +318,7 @@ def eval_(
     faq_path: FaqOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """Score the matcher on labelled questions: accuracy, abstention, crisis recall.
+    """Score the matcher on labelled questions.
 
     \b
     Examples:

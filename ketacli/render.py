@@ -329,12 +329,15 @@ class PlainView:
 class RichView:
     """Panels, colour and a confidence bar for a terminal. Imports Rich on first use."""
 
-    def __init__(self, out: Output) -> None:
+    def __init__(self, out: Output, console: Console | None = None) -> None:
         self.width = out.width
+        self._console = console  # a given console (one that records, say) instead of stdout's
 
     def console(self, stream: IO[str] | None = None) -> Console:
         from rich.console import Console
 
+        if self._console is not None:
+            return self._console
         return Console(file=stream or sys.stdout, width=self.width, highlight=False, emoji=False, markup=False)
 
     def crisis(self, faq: Faq) -> RenderableType:

@@ -499,3 +499,18 @@ def test_any_query_renders_safely(faq: Faq, text: str) -> None:
     body = json_text(result, faq).rstrip("\n")
     assert "\n" not in body and not CONTROL.search(body)
     assert json.loads(body)["query"] == text
+
+
+def test_near_tie_shows_both_entries(faq: Faq) -> None:
+    """Two entries that match almost equally are both shown: a 'did you mean', not a guess."""
+    result = answer(faq, "how fast does ketamine work")
+    assert result.close_second is not None
+    text = PlainView(Output(width=80)).answer(result, faq)
+    assert text.startswith("Two entries match almost equally")
+    assert f"[{result.match.entry.id}]" in text and f"[{result.close_second.entry.id}]" in text  # type: ignore[union-attr]
+
+
+def test_clear_winner_shows_one_entry(faq: Faq) -> None:
+    result = answer(faq, "is ketamine addictive")
+    assert result.close_second is None
+    assert PlainView(Output(width=80)).answer(result, faq).startswith("Q: Is ketamine a good drug?")

@@ -1,0 +1,113 @@
+"""`ketacli chat`: in-process with scripted input, and through a pseudo-terminal as a person types."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ketacli import chat
+from ketacli.faq import Faq
+from ketacli.match import matcher_for
+from ketacli.render import Output
+
+NO_ANSWER = "how much does a session cost in dollars"
+
+
+def scripted(lines: list[str]) -> Iterator[str]:
+    yield from lines
+
+
+def run_chat(faq: Faq, lines: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    feed = scripted(lines)
+
+    def read(prompt: str) -> str:
+        print(prompt, end="")
+        try:
+            return next(feed)
+        except StopIteration:
+            raise EOFError from None
+
+    chat.run(faq, matcher_for(faq), Output(width=80), read)
+    return capsys.readouterr().out
+
+
+def test_asks_picks_a_suggestion_shows_and_leaves(faq: Faq, capsys: pytest.CaptureFixture[str]) -> None:
+    out = run_chat(faq, ["is ketamine addictive?", NO_ANSWER, "1", ":show how-fast", ":help"], capsys)
+    assert "Q: Is ketamine a good drug? [addictive]" in out
+    assert "Closest questions (pick a number):" in out and "  1. treatment-schedule" in out
+    assert out.count("Q: How often should I use ketamine to treat depression? [treatment-schedule]") == 1
+    assert "Q: How long does it take for ketamine to work? [how-fast]" in out
+    assert ":topics" in out and ":quit" in out  # the help text
+    assert out.rstrip().endswith("ask>")  # Ctrl-D (EOF) ends it at the prompt
+
+
+def test_commands_and_mistakes(faq: Faq, capsys: pytest.CaptureFixture[str]) -> None:
+    out = run_chat(faq, [":topics", ":show nope", ":bogus", "7", NO_ANSWER, "9", ":quit", "never read"], capsys)
+    assert "how-it-works" in out and "esketamine-nasal-spray" in out
+    assert "No entry 'nope'; :topics lists the ids." in out
+    assert "Unknown command ':bogus'" in out
+    assert "Pick a number from 1 to 3" in out
+    assert "never read" not in out
+
+
+def test_crisis_in_chat_shows_resources_first(faq: Faq, capsys: pytest.CaptureFixture[str]) -> None:
+    out = run_chat(faq, ["i want to die, is ketamine addictive"], capsys)
+    assert out.index("988") < out.index("[addictive]")
+
+
+def ketacli_script() -> str | None:
+    beside = Path(sys.executable).with_name("ketacli")
+    return str(beside) if beside.exists() else shutil.which("ketacli")
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Any]:
+    pexpect = pytest.importorskip("pexpect")
+    script = ketacli_script()
+    if script is None:
+        pytest.skip("the ketacli command is not installed")
+    env = {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "NO_COLOR": "1", "XDG_CACHE_HOME": str(tmp_path)}
+    child = pexpect.spawn(script, ["chat"], env=env, encoding="utf-8", timeout=20, dimensions=(40, 100))
+    yield child
+    child.close(force=True)
+
+
+def test_chat_through_a_terminal(terminal: Any) -> None:
+    child = terminal
+    child.expect("ask> ")
+    child.sendline("is ketamine addictive?")
+    child.expect(r"Is ketamine a good drug\?")
+    child.expect("ask> ")
+    child.sendline(NO_ANSWER)
+    child.expect("pick a number")
+    child.expect("ask> ")
+    child.sendline("1")
+    child.expect(r"How often should I use ketamine to treat depression\?")
+    child.expect("ask> ")
+    child.sendline(":show how-fast")
+    child.expect(r"How long does it take for ketamine to work\?")
+    child.expect("ask> ")
+    child.sendeof()  # Ctrl-D
+    child.expect(pytest.importorskip("pexpect").EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_no_command_on_a_terminal_starts_chat(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    script = ketacli_script()
+    if script is None:
+        pytest.skip("the ketacli command is not installed")
+    env = {"PATH": "/usr/bin:/bin", "TERM": "dumb", "XDG_CACHE_HOME": str(tmp_path)}
+    child = pexpect.spawn(script, [], env=env, encoding="utf-8", timeout=20)
+    child.expect("starting `ketacli chat`")
+    child.expect("ask> ")
+    child.sendline(":quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
