@@ -46,9 +46,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SEPARATORS = re.compile(r"[\u2028\u2029]")
 # Lone surrogates (from JSON escapes or undecodable arguments) cannot be written as UTF-8.
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-# Characters that are valid in JSON strings but that a terminal may act on, or that
-# cannot be encoded: written as \u escapes.
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# Characters that are valid in JSON strings but that a terminal may act on: written as \u escapes.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029]")
 
 
 def clean(text: str) -> str:
@@ -105,7 +104,7 @@ def _isatty(stream: IO[str]) -> bool:
 
 def dumps(value: Any) -> str:
     """One line of JSON; non-ASCII kept readable, terminal-active characters escaped."""
-    text = json.dumps(value, ensure_ascii=False)
+    text = _SURROGATE.sub("\ufffd", json.dumps(value, ensure_ascii=False))  # not text; not encodable
     return _JSON_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 

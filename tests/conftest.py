@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner, Result
 
+from ketacli.cli import app, main
 from ketacli.faq import Faq, bundled_faq_path, load_faq
 
 REPO = Path(__file__).resolve().parent.parent
@@ -77,3 +79,19 @@ def write_faq(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+def run(*args: str, input: str | bytes | None = None, env: Mapping[str, str | None] | None = None) -> Result:
+    """The app through Typer's CliRunner, with the settings ketacli reads cleared."""
+    environment: dict[str, str | None] = {"KETACLI_FAQ": None, "NO_COLOR": None, "COLUMNS": None}
+    environment.update(env or {})
+    return CliRunner().invoke(app, list(args), input=input, env=environment)
+
+
+def run_main(args: Sequence[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """`ketacli.cli.main` as the console script calls it (it always ends with SystemExit): status, stdout, stderr."""
+    with pytest.raises(SystemExit) as caught:
+        main(list(args))
+    captured = capsys.readouterr()
+    code = caught.value.code
+    return (code if isinstance(code, int) else 0 if code is None else 1), captured.out, captured.err

@@ -7,42 +7,21 @@ Under CliRunner stdin and stdout are not terminals, so text output is plain.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner, Result
+from conftest import run, run_main
 
 import ketacli
 from ketacli import render
-from ketacli.cli import app, main
 from ketacli.faq import Faq
 
 ANSWERED = "is ketamine addictive"
 UNANSWERED = "how much does a ketamine session cost in dollars"
 NONSENSE = "xyzzy plugh"
 CRISIS = "I feel suicidal, is ketamine addictive?"
-
-
-def run(
-    *args: str,
-    input: str | bytes | None = None,
-    env: Mapping[str, str | None] | None = None,
-) -> Result:
-    """Invoke the app with a clean environment for the settings ketacli reads."""
-    environment: dict[str, str | None] = {"KETACLI_FAQ": None, "NO_COLOR": None, "COLUMNS": None}
-    environment.update(env or {})
-    return CliRunner().invoke(app, list(args), input=input, env=environment)
-
-
-def run_main(args: Sequence[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """Call `ketacli.cli.main` as the console script does: it always ends with SystemExit."""
-    with pytest.raises(SystemExit) as caught:
-        main(list(args))
-    captured = capsys.readouterr()
-    code = caught.value.code
-    return (code if isinstance(code, int) else 0 if code is None else 1), captured.out, captured.err
 
 
 def assert_one_error_line(stderr: str) -> str:
