@@ -19,18 +19,21 @@ from ketacli.render import Output, clean_line, print_answer, print_show, print_t
 PROMPT = "ask> "
 HELP = """\
 Type a question and press Enter. Commands:
-  :topics        what the FAQ covers, with entry ids
+  :topics        what the FAQ covers
+  :topics ID     one topic's questions, with entry ids
   :show ID       one entry by its id
   :help          this text
   :quit          leave (or Ctrl-D)
-After a question with no confident answer, type a suggestion's number to read it."""
+After an answer or a question with no confident answer, type a number to read
+one of the questions listed."""
 
 
 def run(faq: Faq, matcher: Matcher, out: Output, read: Callable[[str], str] = input) -> None:
     """The prompt loop; `read` is input() (tests may pass another) and raises EOFError at Ctrl-D."""
     _enable_line_editing()
-    print(f"{clean_line(faq.title)}: ask a question, :help for commands, Ctrl-D to leave.")
-    suggestions: list[Candidate] = []
+    print(f"{clean_line(faq.title)}.")
+    print("Ask a question; :help lists the commands; Ctrl-D leaves.")
+    listed: list[Candidate] = []  # what a number picks: the last answer's related or suggested questions
     while True:
         try:
             line = read(PROMPT).strip()
@@ -42,38 +45,56 @@ def run(faq: Faq, matcher: Matcher, out: Output, read: Callable[[str], str] = in
             continue
         if not line:
             continue
-        if line in (":quit", ":q", ":exit"):
+        command, _, argument = line.partition(" ")
+        if line.isdigit():
+            _pick(faq, listed, int(line), out)
+            continue
+        listed = []
+        if command in (":quit", ":q", ":exit"):
             return
-        if line == ":help":
+        if command == ":help":
             print(HELP)
-        elif line == ":topics":
-            print_topics(faq, out, questions=True)
-        elif line.startswith(":show"):
-            _show(faq, line.removeprefix(":show").strip(), out)
-        elif line.startswith(":"):
-            print(f"Unknown command {clean_line(line)!r}; :help lists them.")
-        elif line.isdigit() and suggestions:
-            _pick(faq, suggestions, int(line), out)
+        elif command == ":topics":
+            _topics(faq, argument.strip(), out)
+        elif command == ":show":
+            _show(faq, argument.strip(), out)
+        elif command.startswith(":"):
+            print(f"Unknown command {clean_line(command)!r}; :help lists them.")
         else:
             result = answer(faq, line, matcher=matcher)
-            suggestions = [] if result.answered else list(result.alternatives)
+            listed = list(result.alternatives)
             print_answer(result, faq, out, numbered=True)
         sys.stdout.flush()
 
 
+def _topics(faq: Faq, topic_id: str, out: Output) -> None:
+    topic = faq.topic(topic_id) if topic_id else None
+    if topic_id and topic is None:
+        print(f"No topic {clean_line(topic_id)!r}; :topics lists them.")
+        return
+    print_topics(faq, out, questions=False, only=topic)
+    if topic is None:
+        print("Type :topics ID to see one topic's questions.")
+
+
 def _show(faq: Faq, entry_id: str, out: Output) -> None:
+    if not entry_id:
+        print("Usage: :show ID (:topics ID lists a topic's ids).")
+        return
     entry = faq.get(entry_id)
     if entry is None:
-        print(f"No entry {clean_line(entry_id)!r}; :topics lists the ids.")
+        print(f"No entry {clean_line(entry_id)!r}; :topics ID lists a topic's ids.")
     else:
         print_show(entry, faq, out)
 
 
-def _pick(faq: Faq, suggestions: list[Candidate], number: int, out: Output) -> None:
-    if 1 <= number <= len(suggestions):
-        print_show(suggestions[number - 1].entry, faq, out)
+def _pick(faq: Faq, listed: list[Candidate], number: int, out: Output) -> None:
+    if not listed:
+        print("Nothing to pick: numbers choose among the questions listed under the last answer.")
+    elif 1 <= number <= len(listed):
+        print_show(listed[number - 1].entry, faq, out)
     else:
-        print(f"Pick a number from 1 to {len(suggestions)}, or ask another question.")
+        print(f"Pick a number from 1 to {len(listed)}, or ask another question.")
 
 
 def _enable_line_editing() -> None:

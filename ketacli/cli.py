@@ -79,7 +79,7 @@ def _faq(path: Path | None) -> Faq:
     try:
         return load_faq(path)
     except FaqError as error:
-        raise fail(str(error)) from None
+        raise fail(_with_next_step(error, path)) from None
 
 
 def _faq_and_matcher(path: Path | None, no_cache: bool) -> tuple[Faq, Matcher]:
@@ -88,7 +88,15 @@ def _faq_and_matcher(path: Path | None, no_cache: bool) -> tuple[Faq, Matcher]:
     try:
         return cache.load(path, use_cache=not no_cache)
     except FaqError as error:
-        raise fail(str(error)) from None
+        raise fail(_with_next_step(error, path)) from None
+
+
+def _with_next_step(error: FaqError, path: Path | None) -> str:
+    """The loader's one line, plus where the path came from and where the format is described."""
+    source = "KETACLI_FAQ" if path is not None and os.environ.get("KETACLI_FAQ") == str(path) else "--faq"
+    if "file not found" in str(error) or "is a directory" in str(error):
+        return f"{error} (given by {source}; unset it or name a FAQ file)"
+    return f"{error} (the format: docs/faq-format.md in the ketacli repository)"
 
 
 def _output(json: bool, no_color: bool) -> Output:
@@ -322,7 +330,7 @@ def eval_(
 
     \b
     Examples:
-      ketacli eval ../shared/eval/dev.jsonl
+      ketacli eval tests/data/labelled.jsonl
       ketacli eval my-questions.jsonl --faq my-faq.json --misses
       ketacli eval my-questions.jsonl --json
 

@@ -64,9 +64,9 @@ class Report:
     def figures(self) -> dict[str, Any]:
         return {
             "overall": _ratio(self.in_scope_top1 + self.abstained, self.queries),
-            "in_scope_top1": _ratio(self.in_scope_top1, self.in_scope),
-            "in_scope_top3": _ratio(self.in_scope_top3, self.in_scope),
-            "out_of_scope_abstained": _ratio(self.abstained, self.out_of_scope),
+            "in_scope_top1": _ratio(self.in_scope_top1, self.in_scope) if self.in_scope else None,
+            "in_scope_top3": _ratio(self.in_scope_top3, self.in_scope) if self.in_scope else None,
+            "out_of_scope_abstained": _ratio(self.abstained, self.out_of_scope) if self.out_of_scope else None,
             "crisis_recall": _ratio(self.crisis_found, self.crisis) if self.crisis else None,
             "crisis_false_alarms": self.false_alarms,
             "queries": self.queries,

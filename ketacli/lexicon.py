@@ -16,7 +16,7 @@ STOPWORDS = frozenset(
     but by can could did do does doing done dont each eh even ever exactly for from get gets getting go going gonna
     got had has have having he hello her here hers hey hi him his how however i id if ill im in into is isnt it its
     itself ive just kind kinda know let like lot lots me mean might more most much must my myself no nor not now of
-    off often ok okay on once one only or other our ours out over own people person please pls plz pretty quite
+    off ok okay on once one only or other our ours out over own people person please pls plz pretty quite
     rather really said say says she should so some someone something sort sorta still such tell than thank thanks
     that thats the their theirs them then there these they thing things this those though through thx to too u under
     until up us very wanna want was way we well were what whats when where whether which while who whom whose why

@@ -39,6 +39,8 @@ CAVEAT_MARKERS = {
 CAVEAT_STYLES = {"dated": "cyan", "truncated": "yellow", "mismatch": "yellow", "promotional": "magenta"}
 MIN_WIDTH, MAX_TEXT_WIDTH = 20, 100
 NARROW = 60  # below this many columns, tables give way to plain listings
+BROWSE, BROWSE_IN_CHAT = "`ketacli list-topics --questions`", ":topics"
+RELATED = {False: "Related:", True: "Related (pick a number):"}
 
 # C0 and C1 control characters except newline; tabs become spaces separately.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -251,11 +253,13 @@ class PlainView:
                 lines += self.wrap(f"[{CAVEAT_MARKERS[caveat.kind]}] {caveat.text}", "  ")
         return lines
 
-    def candidates(self, heading: str, candidates: Iterable[Candidate], *, numbered: bool = False) -> list[str]:
+    def candidates(
+        self, heading: str, candidates: Iterable[Candidate], *, numbered: bool = False, start: int = 1
+    ) -> list[str]:
         rows = [
             f"  {f'{number}. ' if numbered else ''}{clean_line(c.entry.id)}  {clean_line(c.entry.question)}  "
             f"({c.score:.0%})"
-            for number, c in enumerate(candidates, start=1)
+            for number, c in enumerate(candidates, start=start)
         ]
         return [heading, *rows] if rows else []
 
@@ -280,15 +284,15 @@ class PlainView:
             lines += self.wrap("Two entries match almost equally; both are shown. Did you mean:")
             lines += ["", *self.entry(answer.match.entry, faq, answer.match.score), "", "or:", ""]
             lines += self.entry(second.entry, faq, second.score)
-            lines += self.candidates("Related:", answer.alternatives[1:])
+            lines += self.candidates(RELATED[numbered], answer.alternatives[1:], numbered=numbered, start=2)
         elif answer.match:
             lines += self.entry(answer.match.entry, faq, answer.match.score)
-            lines += self.candidates("Related:", answer.alternatives)
+            lines += self.candidates(RELATED[numbered], answer.alternatives, numbered=numbered)
         else:
             lines += self.wrap(f"No confident answer in the FAQ for: {answer.query}")
             heading = "Closest questions (pick a number):" if numbered else "Closest questions (ketacli show ID):"
             lines += self.candidates(heading, answer.alternatives, numbered=numbered)
-            lines += self.wrap("Try other words, or browse with `ketacli list-topics --questions`.")
+            lines += self.wrap(f"Try other words, or browse with {BROWSE_IN_CHAT if numbered else BROWSE}.")
         if explain:
             lines += self.explanation([c for c in (answer.match, *answer.alternatives) if c])
         lines += ["", *self.wrap(faq.disclaimer)]
@@ -349,21 +353,31 @@ class RichView:
             body.append(f"{clean_line(resource.name)}: {clean_line(resource.contact)}")
         return Panel(body, title=Text("Help is available now", style="bold white"), border_style="red")
 
-    def entry(self, entry: Entry, faq: Faq, score: float | None, related: Iterable[Candidate] = ()) -> RenderableType:
+    def entry(
+        self,
+        entry: Entry,
+        faq: Faq,
+        score: float | None,
+        related: Iterable[Candidate] = (),
+        *,
+        numbered: bool = False,
+        start: int = 1,
+    ) -> RenderableType:
         from rich.console import Group
         from rich.panel import Panel
+        from rich.table import Table
         from rich.text import Text
 
         parts: list[RenderableType] = [Text("\n".join(_paragraphs(entry.answer, min(self.width - 4, MAX_TEXT_WIDTH))))]
         if entry.caveats:
-            caveats = Text("\n").append("Caveats", style="bold")
+            # A grid keeps each caveat's wrapped lines beside its marker, not under it.
+            caveats = Table.grid(padding=(0, 1))
+            caveats.add_column(no_wrap=True)
+            caveats.add_column()
             for caveat in entry.caveats:
-                caveats.append("\n ")
-                caveats.append(
-                    f" {CAVEAT_MARKERS[caveat.kind]} ", style=f"reverse {CAVEAT_STYLES.get(caveat.kind, 'yellow')}"
-                )
-                caveats.append(f" {clean_line(caveat.text)}")
-            parts.append(caveats)
+                style = f"reverse {CAVEAT_STYLES.get(caveat.kind, 'yellow')}"
+                caveats.add_row(Text(f" {CAVEAT_MARKERS[caveat.kind]} ", style=style), Text(clean_line(caveat.text)))
+            parts += [Text("\n").append("Caveats", style="bold"), caveats]
         facts = Text("\n")
         topic = faq.topic(entry.topic)
         facts.append("Topic: ", style="dim").append(clean_line(topic.name if topic else entry.topic))
@@ -378,9 +392,10 @@ class RichView:
         parts.append(facts)
         related = list(related)
         if related:
-            text = Text("\n").append("Related", style="bold")
-            for candidate in related:
-                text.append(f"\n  {clean_line(candidate.entry.id)}", style="cyan")
+            text = Text("\n").append("Related (pick a number)" if numbered else "Related", style="bold")
+            for number, candidate in enumerate(related, start=start):
+                text.append(f"\n  {number}." if numbered else "\n")
+                text.append(f"  {clean_line(candidate.entry.id)}", style="cyan")
                 text.append(f"  {clean_line(candidate.entry.question)}")
             parts.append(text)
         question = Text(clean_line(entry.question), style="bold")
@@ -404,7 +419,7 @@ class RichView:
                 body.append(f"  {clean_line(candidate.entry.id)}", style="cyan")
                 body.append(f"  {clean_line(candidate.entry.question)}  ")
                 body.append(f"{candidate.score:.0%}", style="dim")
-        body.append("\n\nTry other words, or browse with ", style="dim").append("ketacli list-topics --questions")
+        body.append("\n\nTry other words, or browse with ", style="dim").append(BROWSE_IN_CHAT if numbered else BROWSE)
         return Panel(body, title=Text(clean_line(query), style="bold"), title_align="left", border_style="yellow")
 
     def print_answer(
@@ -426,9 +441,12 @@ class RichView:
             console.print(Text("Two entries match almost equally; both are shown. Did you mean:", style="bold"))
             console.print(self.entry(answer.match.entry, faq, answer.match.score))
             console.print(Text("or:", style="bold"))
-            console.print(self.entry(second.entry, faq, second.score, answer.alternatives[1:]))
+            related = answer.alternatives[1:]
+            console.print(self.entry(second.entry, faq, second.score, related, numbered=numbered, start=2))
         elif answer.match:
-            console.print(self.entry(answer.match.entry, faq, answer.match.score, answer.alternatives))
+            console.print(
+                self.entry(answer.match.entry, faq, answer.match.score, answer.alternatives, numbered=numbered)
+            )
         else:
             console.print(self.candidates(answer.query, answer.alternatives, numbered=numbered))
         if explain:
@@ -450,6 +468,7 @@ class RichView:
     def print_topics(
         self, faq: Faq, *, questions: bool, only: Topic | None = None, stream: IO[str] | None = None
     ) -> None:
+        from rich import box
         from rich.table import Table
         from rich.text import Text
 
@@ -466,7 +485,7 @@ class RichView:
                     )
             return
         if not questions and not only:
-            table = Table(title=Text(clean_line(faq.title)), title_justify="left")
+            table = Table(title=Text(clean_line(faq.title)), title_justify="left", box=box.SIMPLE_HEAD)
             table.add_column("Topic", style="cyan", no_wrap=True)
             table.add_column("Name", style="bold")
             table.add_column("Entries", justify="right")
@@ -479,7 +498,11 @@ class RichView:
             console.print(Text("See one topic's questions: ketacli list-topics TOPIC", style="dim"))
             return
         for t in topics:
-            table = Table(title=Text(f"{clean_line(t.name)}: {clean_line(t.description)}"), title_justify="left")
+            table = Table(
+                title=Text(f"{clean_line(t.name)}: {clean_line(t.description)}"),
+                title_justify="left",
+                box=box.SIMPLE_HEAD,
+            )
             table.add_column("Id", style="cyan", no_wrap=True)
             table.add_column("Question")
             for e in faq.entries_in(t.id):
@@ -540,13 +563,13 @@ def print_report(report: Report, out: Output, *, misses: bool) -> None:
             lines.append(f"MISS {clean_line(miss.query)!r}")
             lines.append(f"     expected {[clean_line(q) for q in miss.expected] or 'no answer'}")
             lines.append(f"     got      {clean_line(miss.got) if miss.got else 'no answer'}")
-    recall = "n/a" if figures["crisis_recall"] is None else f"{figures['crisis_recall']:.3f}"
+    shown = {key: "n/a" if value is None else f"{value:.3f}" for key, value in figures.items() if key != "by_kind"}
     lines += [
         f"queries {report.queries}: in-scope {report.in_scope}, out-of-scope {report.out_of_scope}, "
         f"crisis {report.crisis}",
-        f"overall {figures['overall']:.3f} | in-scope top-1 {figures['in_scope_top1']:.3f} | "
-        f"top-3 {figures['in_scope_top3']:.3f} | out-of-scope abstained {figures['out_of_scope_abstained']:.3f} | "
-        f"crisis recall {recall} | crisis false alarms {report.false_alarms}/{report.calm}",
+        f"overall {shown['overall']} | in-scope top-1 {shown['in_scope_top1']} | top-3 {shown['in_scope_top3']} | "
+        f"out-of-scope abstained {shown['out_of_scope_abstained']} | crisis recall {shown['crisis_recall']} | "
+        f"crisis false alarms {report.false_alarms}/{report.calm}",
         "by kind: "
         + " | ".join(f"{clean_line(kind) or '-'} {value:.3f}" for kind, value in figures["by_kind"].items()),
     ]

@@ -47,12 +47,23 @@ def test_asks_picks_a_suggestion_shows_and_leaves(faq: Faq, capsys: pytest.Captu
 
 
 def test_commands_and_mistakes(faq: Faq, capsys: pytest.CaptureFixture[str]) -> None:
-    out = run_chat(faq, [":topics", ":show nope", ":bogus", "7", NO_ANSWER, "9", ":quit", "never read"], capsys)
-    assert "how-it-works" in out and "esketamine-nasal-spray" in out
-    assert "No entry 'nope'; :topics lists the ids." in out
+    lines = [":topics", ":topics misuse", ":topics nope", ":show", ":show nope", ":bogus", "7", NO_ANSWER, "9"]
+    out = run_chat(faq, [*lines, ":quit", "never read"], capsys)
+    assert "how-it-works" in out and "Type :topics ID" in out
+    assert "club-drug  Is ketamine a club drug?" in out
+    assert "No topic 'nope'" in out
+    assert "Usage: :show ID" in out
+    assert "No entry 'nope'" in out
     assert "Unknown command ':bogus'" in out
+    assert "Nothing to pick" in out
     assert "Pick a number from 1 to 3" in out
     assert "never read" not in out
+
+
+def test_numbers_pick_related_questions_after_an_answer(faq: Faq, capsys: pytest.CaptureFixture[str]) -> None:
+    out = run_chat(faq, ["is ketamine addictive?", "2"], capsys)
+    assert "Related (pick a number):" in out and "  2. club-drug" in out
+    assert "Q: Is ketamine a club drug? [club-drug]" in out
 
 
 def test_crisis_in_chat_shows_resources_first(faq: Faq, capsys: pytest.CaptureFixture[str]) -> None:
