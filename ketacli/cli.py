@@ -197,23 +197,23 @@ def ask(
         # Bytes that were not valid UTF-8 reach Python as lone surrogates: decode them as
         # stdin is decoded, with replacement characters.
         question = question.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    batch = question == "-" or (question is None and not sys.stdin.isatty())
-    if question is None and not batch:
-        raise fail('no question given; try: ketacli ask "how fast does ketamine work?"')
-    if not batch and not question.strip():  # type: ignore[union-attr]
-        raise fail('the question is empty; try: ketacli ask "how fast does ketamine work?"')
-    faq, matcher = _faq_and_matcher(faq_path, no_cache)
-    out = _output(json, no_color)
-    if batch:
+    if question == "-" or (question is None and not sys.stdin.isatty()):
+        faq, matcher = _faq_and_matcher(faq_path, no_cache)
+        out = _output(json, no_color)
         with _reader_may_leave():
             for number, line in enumerate(_stdin_lines()):
                 if number and not out.json:
                     print("\n" + "-" * 20 + "\n")
                 render.print_answer(answer(faq, line, candidates=top, matcher=matcher), faq, out, explain=explain)
         return
-    result = answer(faq, question, candidates=top, matcher=matcher)  # type: ignore[arg-type]
+    if question is None:
+        raise fail('no question given; try: ketacli ask "how fast does ketamine work?"')
+    if not question.strip():
+        raise fail('the question is empty; try: ketacli ask "how fast does ketamine work?"')
+    faq, matcher = _faq_and_matcher(faq_path, no_cache)
+    result = answer(faq, question, candidates=top, matcher=matcher)
     with _reader_may_leave():
-        render.print_answer(result, faq, out, explain=explain)
+        render.print_answer(result, faq, _output(json, no_color), explain=explain)
     if not result.answered:
         raise typer.Exit(ExitStatus.NO_ANSWER)
 
