@@ -24,6 +24,14 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# Contractions (apostrophes are dropped before matching) and hedges carry no topic either.
+STOPWORDS = STOPWORDS | frozenset(
+    """
+    doesnt couldnt wouldnt shouldnt cant cannot wont arent wasnt werent hasnt havent hadnt didnt whos
+    theres heres lets youll theyre weve youve shes hes theyve inside within else genuinely truly
+    """.split()
+)
+
 # Narrative words: who is asking for whom, when, and how they heard of it. They add
 # nothing to what is asked, so they are dropped like filler words.
 NARRATIVE = frozenset(
@@ -35,7 +43,8 @@ NARRATIVE = frozenset(
     reading saw seen seeing told telling saying mentioned mention mentioning talking talked wondering wonder
     wondered curious question questions asking asked ask explain explanation understand loads bunch bit little whole
     few several many four three two five stuff guess think thought thinking feel feeling felt try tried trying
-    consider considering
+    consider considering mums moms dads sisters brothers husbands wifes partners friends gp booked brought bring
+    bringing suggested suggest recommended recommend offered offer offering
     """.split()
 )
 
@@ -81,13 +90,15 @@ SPELLINGS = {
     "organisation": "organization",
     "ketamines": "ketamine",
     "ket": "ketamine",
+    "everybody": "everyone",
+    "colour": "color",
 }
 
 # Concept -> the words and phrases that name it. A word may belong to one group only.
 _GROUPS = {
     "esketamine": (
         "esketamine, spravato, s ketamine, s-ketamine, nasal spray, nose spray, intranasal, nasal, up the "
-        "nose, sniff, snort, inhale"
+        "nose, sniff, snort, inhale, spray"
     ),
     "infusion": "infusion, iv, intravenous, intravenously, drip, into a vein, bloodstream, injection",
     "addiction": (
@@ -100,8 +111,10 @@ _GROUPS = {
         "to work, takes to work, to kick in, within hours, hours, immediately, instantly, right away"
     ),
     "duration": "last, lasts, lasting, wear off, wears off, wearing off, duration",
-    "side-effect": "side effect, side effects, adverse, adverse effect, reaction, reactions",
-    "depression": "depression, depressed, depressive, mdd, low mood",
+    "side-effect": (
+        "side effect, side effects, side affect, side affects, adverse, adverse effect, reaction, reactions"
+    ),
+    "depression": "depression, depressed, depressive, mdd, low mood, mood",
     "anesthesia": (
         "anesthetic, anesthesia, anesthetize, anesthetized, anesthetist, anesthesiologist, sedative, "
         "sedation, sedate, surgery, surgical, operation, knock out, put under"
@@ -112,7 +125,8 @@ _GROUPS = {
     ),
     "hallucination": (
         "hallucination, hallucinations, hallucinate, hallucinogenic, hallucinogen, psychedelic, trip, "
-        "tripping, k hole, khole, mind altering, dissociation, dissociative"
+        "tripping, k hole, khole, mind altering, dissociation, dissociative, see things, seeing things, hear "
+        "things, hearing things, hearing voices"
     ),
     "receptor": "receptor, receptors, nmda, nmdar, ampa, bind, binding, block, blocks, blockade",
     "glutamate": "glutamate, neurotransmitter, neurotransmitters",
@@ -141,14 +155,18 @@ _GROUPS = {
         "effective, effectiveness, efficacy, efficacious, work, works, worked, working, help, helps, helpful, "
         "useful, usefulness, benefit, benefits, success, successful, respond, response, responds, responded"
     ),
-    "relief": "relief, relieve, relieves, lift, lifts, ease, eases, improve, improvement, better",
+    "relief": (
+        "relief, relieve, relieves, lift, lifts, ease, eases, improve, improvement, better, notice a "
+        "difference, feel a difference, feel better, feeling better, results"
+    ),
     "cure": (
         "cure, cures, curing, miracle, silver bullet, magic bullet, breakthrough, game changer, hype, hyped, "
         "overhyped, overblown, exaggerated, too good to be true, wonder drug"
     ),
     "resistant": (
         "treatment resistant, resistant, hasnt responded, not responded, nothing worked, nothing else worked, "
-        "failed, didnt work, did not work, other medications have not been effective"
+        "failed, didnt work, did not work, other medications have not been effective, stubborn, hard to "
+        "treat, difficult to treat, refractory"
     ),
     "pain": "pain, analgesic, analgesia, painkiller, painkillers, pain relief, pain management",
     "research": "research, study, studies, trial, trials, evidence, science, scientific, review",
@@ -170,16 +188,26 @@ _GROUPS = {
     "breathing": "breathing, breath, respiratory, laryngospasm",
     "stigma": "stigma, stigmatized, reputation, discredited, notoriety, bad name",
     "clinic": "clinic, clinics, center, centers, provider, providers",
-    "expert": "expert, experts, expertise, qualified, specialist, specialists, psychiatrist",
+    "expert": (
+        "expert, experts, expertise, qualified, specialist, specialists, psychiatrist, trained, training, experienced"
+    ),
     "opioid": "opioid, opioids, opiate, opiates",
     "protein": "protein, proteins, protein synthesis",
     "name": "name, called, brand, brand name",
+    "route": "route, routes, administration, administered, ways, delivery, given as",
+    "availability": "available, availability, accessible, access, get hold of, readily, easier to get",
+    "option": "option, options, choice, choices",
+    "short-term": "short term, short-term, immediate",
+    "stopping": (
+        "stop, stopping, stopped, discontinue, discontinued, quit, come off, taper, tapered, tapering, cut back, "
+        "cut down, wean"
+    ),
     "unknown": (
         "understood, unknown, mystery, mysterious, unclear, not known, nobody knows, no one knows, not sure "
         "how, complicated"
     ),
     "oral": "oral, orally, by mouth, pill, pills, tablet, tablets, swallow, capsule, lozenge",
-    "alternative": "alternative, alternatives, other options, instead, other treatments, besides",
+    "alternative": "alternative, alternatives, other options, instead, other treatments, besides, what else",
     "prevalence": (
         "statistics, stats, how common, prevalence, rates, diagnoses, diagnosed, epidemic, rising, on the rise"
     ),

@@ -24,7 +24,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
@@ -43,6 +43,7 @@ UNCOVERED_WORD_WEIGHT = 1.5
 # A synonym (through the lexicon) earns this share of an exact word's credit.
 CONCEPT_CREDIT = 0.9
 MIN_CORRECTABLE = 6
+MIN_SLIP = 4  # shorter words are never corrected
 # How many entries the first pass hands on to full scoring.
 SHORTLIST = 10
 # The first pass skips terms held by more entries than this (in a large FAQ).
@@ -273,7 +274,7 @@ class Matcher:
         """The question's slots, with misspelt words corrected against the FAQ's own words."""
         tokens, corrections = fold(question).split(), []
         for position, token in enumerate(tokens):
-            if self.is_known(token) or len(token) < MIN_CORRECTABLE - 1 or token.isdigit():
+            if self.is_known(token) or len(token) < MIN_SLIP or token.isdigit():
                 continue
             fixed = self._correct(token)
             if fixed:
@@ -293,16 +294,20 @@ class Matcher:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        # One edit (a swap of neighbours counts as one) in a word of 6+ letters, two in 9+;
-        # a 5-letter word only for a doubled or swapped letter ("comon"), since one edit
-        # there turns many words into others ("drive", "derive").
+        # One edit (a swap of neighbours counts as one) in a word of 6+ letters, two in 9+.
+        # In shorter words one edit turns many words into others ("drive", "derive"), so a
+        # 5-letter word is only corrected for a slip or a changed letter ("nasel"), and a
+        # 4-letter word only for a slip ("wrok"): a doubled letter or swapped neighbours.
         allowed = 2 if len(word) >= 9 else 1
         found = process.extract(word, self.correctable, scorer=OSA.distance, score_cutoff=allowed, limit=10)
         if not found:
             return None
         # Closest first; then a word with the same first letter, then the FAQ's more common word.
-        best = min(found, key=lambda hit: (hit[1], hit[0][0] != word[0], -self.word_counts[hit[0]]))[0]
-        return best if len(word) >= MIN_CORRECTABLE or _is_slip(word, best) else None
+        best = str(min(found, key=lambda hit: (hit[1], hit[0][0] != word[0], -self.word_counts[hit[0]]))[0])
+        if len(word) >= MIN_CORRECTABLE or _is_slip(word, best):
+            return best
+        changed_letter = len(word) == len(best) == MIN_CORRECTABLE - 1 and best[0] == word[0]
+        return best if changed_letter else None
 
     def weight(self, slot: Slot) -> float:
         """How much a slot matters: its rarest term's IDF; unknown words weigh more, uncovered topics most."""
@@ -318,7 +323,7 @@ class Matcher:
         if not total:
             return []
         terms = frozenset().union(*(slot.terms for slot in slots))
-        holders = {term: self.entries_with(term) for term in terms}
+        holders = {term: _Holders(self.entries_with(term)) for term in terms}
         # First pass: candidates are the entries that share a telling term with the question.
         credit: dict[int, float] = defaultdict(float)
         for slot, weight in zip(slots, weights, strict=True):
@@ -369,14 +374,8 @@ class Matcher:
         return similarity, -position
 
     def _held(self, query: _Query, slot: Slot, index: int) -> set[str]:
-        """The slot's terms that the index-th entry holds (a binary search in each posting list)."""
-        held = set()
-        for term in slot.terms:
-            entries = query.holders[term]
-            found = bisect_left(entries, index)
-            if found < len(entries) and entries[found] == index:
-                held.add(term)
-        return held
+        """The slot's terms that the index-th entry holds."""
+        return {term for term in slot.terms if index in query.holders[term]}
 
     def _coverage(self, index: int, query: _Query) -> float:
         """The share of the question's weight that the entry speaks of (a synonym earns less)."""
@@ -429,13 +428,42 @@ class Matcher:
         return candidate is not None and candidate.score >= self.threshold
 
 
+class _Holders:
+    """The entries that hold a term, for iterating and for `in`: a set when the list is
+    short, else the sorted list itself, searched by bisection (no copy of a long list)."""
+
+    __slots__ = ("entries", "members")
+    SET_LIMIT = 4096
+
+    def __init__(self, entries: array[int]) -> None:
+        self.entries = entries
+        self.members = set(entries) if len(entries) <= self.SET_LIMIT else None
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def __contains__(self, index: object) -> bool:
+        if self.members is not None:
+            return index in self.members
+        if not isinstance(index, int):
+            return False
+        found = bisect_left(self.entries, index)
+        return found < len(self.entries) and self.entries[found] == index
+
+
 class _Query(NamedTuple):
     slots: list[Slot]
     weights: list[float]
     total: float
     terms: frozenset[str]
     words: tuple[str, ...]  # folded
-    holders: dict[str, array[int]]  # each term -> the entries that hold it, sorted
+    holders: dict[str, _Holders]  # each term -> the entries that hold it
 
 
 def _texts_and_slots(entry: Entry) -> tuple[tuple[str, ...], list[list[Slot]]]:
@@ -463,9 +491,7 @@ def _index(faq: Faq) -> dict[str, Any]:
         "positions": tuple(positions),
         "postings": {term: array(_POSTING_TYPE, docs).tobytes() for term, docs in postings.items()},
         "word_counts": dict(word_counts),
-        "correctable": tuple(
-            sorted(word for word in word_counts if len(word) >= MIN_CORRECTABLE - 1 and word not in _IGNORED)
-        ),
+        "correctable": tuple(sorted(word for word in word_counts if len(word) >= MIN_SLIP and word not in _IGNORED)),
     }
 
 

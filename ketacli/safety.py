@@ -13,14 +13,24 @@ import unicodedata
 
 # Written as regular expressions over a normalised question: lower case, no accents,
 # apostrophes dropped ("don't" -> "dont"), whitespace folded.
-_PATTERNS = [
-    # Direct words for suicide and self-harm, misspellings included.
+#
+# Words for suicide and self-harm, misspellings included: a question that uses them,
+# even about research, gets the resources; its words stay in the question matched.
+_MENTIONS = [
     r"\bsu[ie]?c+[iey]?d",  # suicide, suicidal, sucide, suiside
     r"\b(suiciad|suicdal|suicde|suicidle|suisid|suside)",
     r"\bsuizid",  # German
-    r"\bsewer ?slide",
     r"\bself[- ]?(harm|injur|hurt|mutilat)",
-    r"\bunaliv",
+    r"\bselbstmord",
+]
+# Statements of one's own distress: the resources, and these words are taken out
+# before matching, so that what is left is what the person asks.
+_STATEMENTS = [
+    r"\b(i am|im|i feel|feel|feeling|felt|been|getting|having|have|had|get)( so| very| really| quite)? "
+    r"(suicidal|self[- ]?harming)( thoughts)?( again| lately| tonight| today)?\b",
+    r"\b(thinking|thought|thoughts) (about|of) (suicide|killing myself|ending it)\b",
+    r"\bsewer ?slide",
+    r"\bunaliv\w*( myself)?",
     r"\bkms\b",
     r"\bkys\b",
     # Killing or hurting oneself.
@@ -39,6 +49,8 @@ _PATTERNS = [
     r"\b(not|never) (exist|existed|be born)\b",
     r"\b(want|wish|wishing|hope|hoping|rather) (i was|i were|i could be|to be|to) (dead|die|gone|not here|not alive)\b",
     r"\bwish i (was|were) (never born|dead|gone)\b",
+    r"\b(rather|prefer to) (be dead|die|not be here|not exist|not wake up)\b",
+    r"\b(dont want to|do not want to|cant|cannot) (keep|go on|carry on) (living|like this)\b",
     r"\b(dont|do not|no longer|not) want to (live|be alive|be here|exist|go on|wake up|keep going|carry on)\b",
     r"\b(cant|cannot|can not) (go on|keep going|do this anymore|take (it|this) anymore|live like this)\b",
     r"\bnot (wake|waking) up\b",
@@ -71,15 +83,21 @@ _PATTERNS = [
     r"\bme (suicider|tuer)\b",
     r"\bich (will|mochte|moechte) (sterben|nicht mehr leben)\b",
     r"\bmich (umbringen|toten|tote)\b",
-    r"\bselbstmord",
     r"\b(quero|queria) (morrer|me matar|tirar minha vida)\b",
     r"\bnao quero (mais )?viver\b",
     r"\b(pensando em|vou) me matar\b",
     r"\bvoglio (morire|uccidermi)\b",
     r"\b(uccidermi|suicidarmi)\b",
 ]
-# Groups made non-capturing: nothing reads them, and the regex compiles faster at start-up.
-_CRISIS = re.compile("|".join(f"(?:{re.sub(r'[(](?![?])', '(?:', pattern)})" for pattern in _PATTERNS))
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    # Groups made non-capturing: nothing reads them, and the regex compiles faster at start-up.
+    return re.compile("|".join(f"(?:{re.sub(r'[(](?![?])', '(?:', pattern)})" for pattern in patterns))
+
+
+_MENTION = _compile(_MENTIONS)
+_STATEMENT = _compile(_STATEMENTS)
 _APOSTROPHES = str.maketrans("", "", "'\u2019\u2018`")
 
 
@@ -92,7 +110,8 @@ def normalise_for_crisis(text: str) -> str:
 
 def is_crisis(question: str) -> bool:
     """True when the question expresses (or speaks of) suicide or self-harm."""
-    return _CRISIS.search(normalise_for_crisis(question)) is not None
+    text = normalise_for_crisis(question)
+    return _STATEMENT.search(text) is not None or _MENTION.search(text) is not None
 
 
 # In a crisis, a question about amounts or overdoses is never matched to an answer:
@@ -109,20 +128,16 @@ _QUESTION = re.compile(
 
 def asks_for_means(question: str) -> bool:
     """A crisis message that asks about amounts or overdoses: answered with resources only."""
-    text = normalise_for_crisis(question)
-    return _CRISIS.search(text) is not None and _MEANS.search(text) is not None
+    return is_crisis(question) and _MEANS.search(normalise_for_crisis(question)) is not None
 
 
 def remaining_question(question: str) -> str | None:
-    """What a crisis message asks besides its distress, or None when it asks nothing."""
-    rest = " ".join(without_crisis_phrases(question).split())
-    return rest if _QUESTION.search(rest) else None
+    """What a crisis message asks besides its distress, or None when it asks nothing.
 
-
-def without_crisis_phrases(question: str) -> str:
-    """The question with its statements of suicide or self-harm taken out.
-
-    What is left is what the person asks about ketamine; matching it alone keeps
-    the distress from drowning the question (or being "answered" by an entry).
+    A question that only mentions suicide (about research, say) is asked as it is.
     """
-    return _CRISIS.sub(" ", normalise_for_crisis(question))
+    text = normalise_for_crisis(question)
+    if _STATEMENT.search(text) is None:
+        return question
+    rest = " ".join(_STATEMENT.sub(" ", text).split())
+    return rest if _QUESTION.search(rest) else None

@@ -105,3 +105,10 @@ def test_regression_on_the_dev_set(faq: Faq) -> None:
     figures = evaluate(faq, read_labelled(DEV_SET)).figures()
     assert figures["overall"] >= 0.80, figures
     assert figures["crisis_recall"] == 1.0 and figures["crisis_false_alarms"] == 0, figures
+
+
+def test_regression_on_the_project_questions(faq: Faq) -> None:
+    """tests/data/own-questions.jsonl: 120 questions written for this project from the FAQ's answers."""
+    figures = evaluate(faq, read_labelled(Path(__file__).parent / "data" / "own-questions.jsonl")).figures()
+    assert figures["overall"] >= 0.80, figures
+    assert figures["crisis_recall"] == 1.0 and figures["crisis_false_alarms"] == 0, figures
