@@ -24,7 +24,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
@@ -50,6 +50,7 @@ SHORTLIST = 10
 FIRST_PASS_MAX_HOLDERS = 1000
 # Scoring data is kept for this many entries at most (a batch over a huge FAQ).
 MAX_REMEMBERED_ENTRIES = 20_000
+MAX_REMEMBERED_TERMS = 50_000
 # Questions are capped before matching so that pasted text cannot stall the matcher.
 MAX_QUESTION_CHARS = 1000
 
@@ -225,9 +226,19 @@ class Matcher:
         self.uncovered_idf = _idf(self.count, 0) * UNCOVERED_WORD_WEIGHT
         self._corrections: dict[str, str | None] = {}
         self._docs: dict[int, _Doc] = {}
+        self._holders: dict[str, _Holders] = {}
 
     def entries_with(self, term: str) -> array[int]:
         return array(_POSTING_TYPE, self.postings.get(term, b""))
+
+    def holders(self, term: str) -> _Holders:
+        """The entries that hold a term, unpacked once per term (questions in a batch share words)."""
+        found = self._holders.get(term)
+        if found is None:
+            if len(self._holders) >= MAX_REMEMBERED_TERMS:  # bounded, whatever the input
+                self._holders.clear()
+            found = self._holders[term] = _Holders(self.entries_with(term))
+        return found
 
     def idf(self, term: str) -> float | None:
         """How rare a term is across entries (None for a term no entry has)."""
@@ -270,8 +281,9 @@ class Matcher:
             self._docs[index] = _Doc(entry, tuple(scored), {t: tuple(p) for t, p in slots_with.items()})
         return self._docs[index]
 
-    def analyse(self, question: str) -> tuple[list[Slot], list[str]]:
-        """The question's slots, with misspelt words corrected against the FAQ's own words."""
+    def analyse(self, question: str) -> tuple[list[Slot], list[str], tuple[str, ...]]:
+        """The question's slots, the corrections made to misspelt words (against the FAQ's own
+        words), and its words as read."""
         tokens, corrections = fold(question).split(), []
         for position, token in enumerate(tokens):
             if self.is_known(token) or len(token) < MIN_SLIP or token.isdigit():
@@ -280,7 +292,7 @@ class Matcher:
             if fixed:
                 corrections.append(f"{token} -> {fixed}")
                 tokens[position] = fixed
-        return _slots(tokens), corrections
+        return _slots(tokens), corrections, tuple(tokens)
 
     def _correct(self, word: str) -> str | None:
         # Batches repeat words: each unknown word is looked up once.
@@ -317,13 +329,13 @@ class Matcher:
 
     def rank(self, question: str, limit: int = 3) -> list[Candidate]:
         """The best `limit` entries for a question, best first, each with a 0..1 score."""
-        slots, corrections = self.analyse(question)
+        slots, corrections, words = self.analyse(question)
         weights = [self.weight(slot) for slot in slots]
         total = sum(weights)
         if not total:
             return []
         terms = frozenset().union(*(slot.terms for slot in slots))
-        holders = {term: _Holders(self.entries_with(term)) for term in terms}
+        holders = {term: self.holders(term) for term in terms}
         # First pass: candidates are the entries that share a telling term with the question.
         credit: dict[int, float] = defaultdict(float)
         for slot, weight in zip(slots, weights, strict=True):
@@ -331,7 +343,7 @@ class Matcher:
             for term in slot.terms:
                 if self.is_common(term):
                     continue
-                factor = CONCEPT_CREDIT if term.startswith(_CONCEPT_PREFIX) else 1.0
+                factor = _credit(term)
                 for index in holders[term]:
                     if best.get(index, 0.0) < factor:
                         best[index] = factor
@@ -341,7 +353,11 @@ class Matcher:
             rarest = min((term for term in terms if holders[term]), key=lambda term: len(holders[term]), default=None)
             credit = dict.fromkeys(holders[rarest] if rarest else range(len(self.positions)), 0.0)
         shortlist = sorted(credit, key=credit.__getitem__, reverse=True)[: max(limit * 3, SHORTLIST)]
-        query = _Query(slots, weights, total, terms, tuple(fold(question).split()), holders)
+        credits = [
+            (weight, tuple((holders[term].container(), _credit(term)) for term in slot.terms))
+            for slot, weight in zip(slots, weights, strict=True)
+        ]
+        query = _Query(slots, weights, total, terms, words, holders, credits)
         # Score in order of first-pass credit, and stop once even a perfectly specific entry
         # with this much coverage could not reach the current top `limit`.
         common_weight = sum(w for slot, w in zip(slots, weights, strict=True) if any(map(self.is_common, slot.terms)))
@@ -380,11 +396,12 @@ class Matcher:
     def _coverage(self, index: int, query: _Query) -> float:
         """The share of the question's weight that the entry speaks of (a synonym earns less)."""
         covered = 0.0
-        for slot, weight in zip(query.slots, query.weights, strict=True):
-            matched = self._held(query, slot, index)
-            if matched:
-                exact = any(not term.startswith(_CONCEPT_PREFIX) for term in matched)
-                covered += weight * (1.0 if exact else CONCEPT_CREDIT)
+        for weight, credits in query.credits:
+            best = 0.0
+            for holders, credit in credits:
+                if credit > best and index in holders:
+                    best = credit
+            covered += weight * best
         return covered / query.total
 
     def _score(self, index: int, query: _Query) -> tuple[float, int, tuple[int, ...], float]:
@@ -448,6 +465,10 @@ class _Holders:
     def __bool__(self) -> bool:
         return bool(self.entries)
 
+    def container(self) -> Container[int]:
+        """What to test `in` against: the plain set when there is one (the fastest test)."""
+        return self.members if self.members is not None else self
+
     def __contains__(self, index: object) -> bool:
         if self.members is not None:
             return index in self.members
@@ -464,6 +485,7 @@ class _Query(NamedTuple):
     terms: frozenset[str]
     words: tuple[str, ...]  # folded
     holders: dict[str, _Holders]  # each term -> the entries that hold it
+    credits: list[tuple[float, tuple[tuple[Container[int], float], ...]]]  # per slot: weight, (holders, credit)
 
 
 def _texts_and_slots(entry: Entry) -> tuple[tuple[str, ...], list[list[Slot]]]:
@@ -493,6 +515,11 @@ def _index(faq: Faq) -> dict[str, Any]:
         "word_counts": dict(word_counts),
         "correctable": tuple(sorted(word for word in word_counts if len(word) >= MIN_SLIP and word not in _IGNORED)),
     }
+
+
+def _credit(term: str) -> float:
+    """What finding a term is worth: the word itself in full, a synonym (concept) a little less."""
+    return CONCEPT_CREDIT if term.startswith(_CONCEPT_PREFIX) else 1.0
 
 
 def _fit(coverage: float, specificity: float) -> float:

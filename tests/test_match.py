@@ -90,7 +90,7 @@ def test_typo_corrections_are_reported(faq: Faq) -> None:
 
 
 def test_short_words_are_not_corrected_into_other_words(faq: Faq) -> None:
-    slots, corrections = matcher_for(faq).analyse("can i drive home")
+    slots, corrections, _ = matcher_for(faq).analyse("can i drive home")
     assert corrections == []
     assert [slot.word for slot in slots] == ["drive", "home"]
 
