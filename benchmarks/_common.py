@@ -13,6 +13,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEV_SET = REPO.parent / "shared" / "eval" / "dev.jsonl"
+OWN_SET = REPO / "tests" / "data" / "own-questions.jsonl"
 
 # The floor: a Typer app with one command and one argument that does nothing. Typer
 # builds a pydantic adapter for every parameter it parses, so any real Typer command pays
@@ -65,3 +66,11 @@ def run_once(argv: list[str], stdin: bytes = b"", env: dict[str, str] | None = N
 
 def median(values: list[float]) -> float:
     return statistics.median(values)
+
+
+def labelled_questions() -> list[dict[str, object]]:
+    """The shared labelled questions when present beside the repository, else the project's own."""
+    import json
+
+    source = DEV_SET if DEV_SET.exists() else OWN_SET
+    return [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -3,7 +3,7 @@
     python benchmarks/batch.py [--questions 10000] [--faq PATH]
 
 The questions are the labelled queries of ../shared/eval/dev.jsonl when present (else
-benchmarks/sample-questions.txt), each with a few random words of the FAQ and a number
+tests/data/own-questions.jsonl), each with a few random words of the FAQ and a number
 appended, so that no answer can be reused. A reference process that loads the FAQ and
 runs RapidFuzz `process.extractOne` over its questions for each line, printing JSON,
 reads the same input in the same run. Prints questions per second for both, and the ratio.
@@ -17,9 +17,7 @@ import random
 import sys
 from pathlib import Path
 
-from _common import DEV_SET, REPO, ketacli_command, run_once
-
-SAMPLE = Path(__file__).with_name("sample-questions.txt")
+from _common import REPO, ketacli_command, labelled_questions, run_once
 
 REFERENCE = """
 import json, sys
@@ -36,10 +34,7 @@ for line in sys.stdin:
 
 
 def make_questions(count: int, faq_path: Path, seed: int = 7) -> list[str]:
-    if DEV_SET.exists():
-        base = [json.loads(line)["query"] for line in DEV_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
-    else:
-        base = [line for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    base = [row["query"] for row in labelled_questions()]
     faq = json.loads(faq_path.read_text(encoding="utf-8"))
     words = sorted({word for entry in faq["entries"][:2000] for word in entry["answer"].split() if word.isalpha()})
     rng = random.Random(seed)
