@@ -1,10 +1,9 @@
-"""Shared by the benchmark scripts: finding the installed CLI, timing a process, medians."""
+"""Shared by the benchmark scripts: finding the installed CLI, timing a process, the questions."""
 
 from __future__ import annotations
 
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import threading
@@ -62,10 +61,6 @@ def run_once(argv: list[str], stdin: bytes = b"", env: dict[str, str] | None = N
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     return time.perf_counter() - started, usage.ru_maxrss, output
-
-
-def median(values: list[float]) -> float:
-    return statistics.median(values)
 
 
 def labelled_questions() -> list[dict[str, object]]:

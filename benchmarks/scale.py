@@ -13,11 +13,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import sys
 import tempfile
 from pathlib import Path
 
-from _common import NOOP_TYPER_APP, ketacli_command, median, run_once
+from _common import NOOP_TYPER_APP, ketacli_command, run_once
 from batch import make_questions
 from make_faq import synthetic_faq
 
@@ -54,7 +55,7 @@ def main() -> None:
             batch_seconds, batch_peak, output = run_once(batch, stdin, env=env)
             if len(output.splitlines()) != len(questions):
                 sys.exit(f"benchmark: batch on {size} entries returned {len(output.splitlines())} lines")
-            wall, base = median(ours), median(floor)
+            wall, base = statistics.median(ours), statistics.median(floor)
             print(
                 f"{size:>8} {faq.stat().st_size / 2**20:>5.0f} {first:>11.2f} {wall:>6.3f} {base:>7.3f} "
                 f"{wall / base:>5.2f} {max(peaks) / 1024:>11.0f} {len(questions) / batch_seconds:>9.0f} "

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import sys
 import tempfile
 from pathlib import Path
 
-from _common import NOOP_TYPER_APP, ketacli_command, median, run_once
+from _common import NOOP_TYPER_APP, ketacli_command, run_once
 
 
 def main() -> None:
@@ -44,8 +45,11 @@ def main() -> None:
             for _ in range(args.runs):
                 ours.append(run_once(argv, env=env)[:2])
                 floor.append(run_once([sys.executable, str(noop)], env=env)[:2])
-            wall, base = median([t for t, _ in ours]), median([t for t, _ in floor])
-            rss, base_rss = median([r for _, r in ours]) / 1024, median([r for _, r in floor]) / 1024
+            wall, base = statistics.median([t for t, _ in ours]), statistics.median([t for t, _ in floor])
+            rss, base_rss = (
+                statistics.median([r for _, r in ours]) / 1024,
+                statistics.median([r for _, r in floor]) / 1024,
+            )
             print(
                 f"{name:<20} {wall:>9.3f} {base:>8.3f} {wall / base:>6.2f} {rss:>13.1f} {base_rss:>10.1f} "
                 f"{rss / base_rss:>6.2f}"

@@ -2,7 +2,9 @@
 
 Library use, without the command line:
 
-    from ketacli import load_faq, answer
+    from ketacli import load_faq
+    from ketacli.ask import answer
+
     faq = load_faq()                    # or load_faq("my-faq.json")
     result = answer(faq, "is it addictive?")
 """

@@ -20,17 +20,13 @@ class Answer(NamedTuple):
     match: Candidate | None
     alternatives: tuple[Candidate, ...]
     crisis: bool
+    # A second entry that also reaches the threshold, within NEAR_TIE of the match: shown
+    # beside it, as picking one would be a guess. It is also the first alternative.
+    close_second: Candidate | None = None
 
     @property
     def answered(self) -> bool:
         return self.match is not None
-
-    @property
-    def close_second(self) -> Candidate | None:
-        """A second answer that matches almost as well as the first (shown beside it), if any."""
-        if self.match and self.alternatives and self.alternatives[0].score >= self.match.score - NEAR_TIE:
-            return self.alternatives[0]
-        return None
 
 
 def answer(faq: Faq, question: str, *, candidates: int = DEFAULT_CANDIDATES, matcher: Matcher | None = None) -> Answer:
@@ -46,6 +42,8 @@ def answer(faq: Faq, question: str, *, candidates: int = DEFAULT_CANDIDATES, mat
     # asks nothing else, or asks about amounts, gets the crisis resources alone.
     asked = (None if asks_for_means(question) else remaining_question(question)) if crisis else question
     ranked = matcher.rank(asked, limit=max(candidates, 1)) if asked else []
-    best = ranked[0] if ranked and matcher.answers(ranked[0]) else None
-    others = ranked[1:] if best else ranked
-    return Answer(question, best, tuple(others[: candidates - 1 if best else candidates]), crisis)
+    if not ranked or not matcher.answers(ranked[0]):
+        return Answer(question, None, tuple(ranked), crisis)
+    best, others = ranked[0], tuple(ranked[1:])
+    second = others[0] if others and matcher.answers(others[0]) and others[0].score >= best.score - NEAR_TIE else None
+    return Answer(question, best, others, crisis, second)

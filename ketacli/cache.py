@@ -3,9 +3,9 @@
 Building the matcher's index is the slow part of answering from a large FAQ, and the
 same file is asked again and again. The first `ask` (or `eval`) on a FAQ file writes
 its validated data and index to the user's cache directory, $XDG_CACHE_HOME/ketacli (by default
-~/.cache/ketacli), in a file named for the ketacli version, the Python version and a
-BLAKE2 hash of the FAQ file's bytes (for the bundled FAQ, its size and modification
-time); later runs load that instead. A changed file or
+~/.cache/ketacli), in a file named for the ketacli version, the Python version, the
+matching code's modification times, and a BLAKE2 hash of the FAQ file's bytes (for the
+bundled FAQ, its size and modification time); later runs load that instead. A changed file or
 a new ketacli gets a new name, so a stale index is never used. Files are written
 atomically (a temporary file, then a rename); a cache that is missing, unreadable,
 unwritable or corrupt is ignored and the index is built in memory as if there were
@@ -19,10 +19,11 @@ import contextlib
 import marshal
 import os
 import sys
+import zlib
 from pathlib import Path
 
-from ketacli import __version__
-from ketacli.faq import Faq, FaqSource, build_faq, bundled_faq_path
+from ketacli import __version__, lexicon, match
+from ketacli.faq import Faq, FaqSource, build_faq
 from ketacli.match import Matcher
 
 # What a cache hit can raise when the file is corrupt or from another layout.
@@ -55,7 +56,7 @@ def load(path: str | Path | None, *, use_cache: bool = True) -> tuple[Faq, Match
 
 def cache_file(source: FaqSource) -> Path:
     python = f"py{sys.version_info.major}{sys.version_info.minor}"
-    if source.file is not None and source.file == bundled_faq_path():
+    if source.bundled:
         # The bundled file changes only with the package (or a checkout's edits): its size
         # and modification time name it, which spares importing hashlib at start-up.
         status = source.file.stat()
@@ -64,7 +65,14 @@ def cache_file(source: FaqSource) -> Path:
         from hashlib import blake2b
 
         key = blake2b(source.raw, digest_size=16).hexdigest()
-    return cache_dir() / f"index-{__version__}-{python}-{key}.marshal"
+    return cache_dir() / f"index-{__version__}-{python}-{_matcher_code()}-{key}.marshal"
+
+
+def _matcher_code() -> str:
+    """When the matching code was last changed (a checkout's edits, say): an index built by
+    other code is not reused."""
+    stamps = (Path(module.__file__).stat().st_mtime_ns for module in (match, lexicon) if module.__file__)
+    return format(zlib.crc32(repr(tuple(stamps)).encode()), "08x")
 
 
 def _write(file: Path, content: bytes) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -76,27 +76,31 @@ NoColorOption = Annotated[
 
 
 def _faq(path: Path | None) -> Faq:
-    try:
-        return load_faq(path)
-    except FaqError as error:
-        raise fail(_with_next_step(error, path)) from None
+    return _loaded(lambda: load_faq(path), path)
 
 
 def _faq_and_matcher(path: Path | None, no_cache: bool) -> tuple[Faq, Matcher]:
     from ketacli import cache
 
+    return _loaded(lambda: cache.load(path, use_cache=not no_cache), path)
+
+
+T = TypeVar("T")
+
+
+def _loaded(load: Callable[[], T], path: Path | None) -> T:
+    """Run a FAQ load; a FaqError becomes one line that also says what to do next."""
     try:
-        return cache.load(path, use_cache=not no_cache)
+        return load()
     except FaqError as error:
-        raise fail(_with_next_step(error, path)) from None
-
-
-def _with_next_step(error: FaqError, path: Path | None) -> str:
-    """The loader's one line, plus where the path came from and where the format is described."""
-    source = "KETACLI_FAQ" if path is not None and os.environ.get("KETACLI_FAQ") == str(path) else "--faq"
-    if "file not found" in str(error) or "is a directory" in str(error):
-        return f"{error} (given by {source}; unset it or name a FAQ file)"
-    return f"{error} (the format: docs/faq-format.md in the ketacli repository)"
+        if path is None:
+            hint = "the bundled FAQ is part of the package: reinstall ketacli"
+        elif error.unreadable:
+            given = "KETACLI_FAQ" if os.environ.get("KETACLI_FAQ") == str(path) else "--faq"
+            hint = f"given by {given}; unset it or name a FAQ file"
+        else:
+            hint = "the format: docs/faq-format.md in the ketacli repository"
+        raise fail(f"{error} ({hint})") from None
 
 
 def _output(json: bool, no_color: bool) -> Output:
@@ -159,7 +163,8 @@ def root(
     if ctx.invoked_subcommand is None:
         if sys.stdin.isatty() and sys.stdout.isatty():
             print("ketacli: no command given, so starting `ketacli chat` (see `ketacli --help`)", file=sys.stderr)
-            chat(faq_path=None, no_cache=False, no_color=False)
+            environment_faq = os.environ.get("KETACLI_FAQ")
+            chat(faq_path=Path(environment_faq) if environment_faq else None, no_cache=False, no_color=False)
         else:
             print(ctx.get_help())
 
@@ -171,6 +176,8 @@ def ask(
         typer.Argument(help="The question, in your own words. '-' (or none, with input piped) reads one per line."),
     ] = None,
     json: Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines in batch mode).")] = False,
+    # The default is ask.DEFAULT_CANDIDATES, written out: importing ask here would load the
+    # matcher for every command.
     top: Annotated[int, typer.Option("--top", min=1, max=20, help="How many candidates to show in all.")] = 3,
     explain: Annotated[
         bool, typer.Option("--explain", help="Show why: matched terms and each signal's share.")
@@ -255,8 +262,7 @@ def list_topics(
         only = faq.topic(topic)
         if only is None:
             raise fail(
-                f"no topic '{render.clean_line(topic)}'{_did_you_mean(topic, [t.id for t in faq.topics])} "
-                "Try: ketacli list-topics",
+                f"no topic '{topic}'{_did_you_mean(topic, [t.id for t in faq.topics])} Try: ketacli list-topics",
                 ExitStatus.NO_ANSWER,
             )
     with _reader_may_leave():
@@ -284,8 +290,7 @@ def show(
     entry = faq.get(entry_id.strip())
     if entry is None:
         raise fail(
-            f"no entry '{render.clean_line(entry_id)}'{_did_you_mean(entry_id, [e.id for e in faq])} "
-            "Try: ketacli list-topics --questions",
+            f"no entry '{entry_id}'{_did_you_mean(entry_id, [e.id for e in faq])} Try: ketacli list-topics --questions",
             ExitStatus.NO_ANSWER,
         )
     with _reader_may_leave():
@@ -343,10 +348,10 @@ def eval_(
     try:
         rows = read_labelled(labelled)
     except LabelError as error:
-        raise fail(render.clean_line(str(error))) from None
+        raise fail(str(error)) from None
     report = evaluate(faq, rows, matcher)
     with _reader_may_leave():
-        render.print_report(report, _output(json, no_color=True), misses=misses)
+        render.print_report(report, json=json, misses=misses)
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:
@@ -364,8 +369,7 @@ def _did_you_mean(word: str, choices: list[str]) -> str:
 def main(args: list[str] | None = None) -> None:
     """Run the CLI: every error is one line on stderr with a documented exit status."""
     if sys.stdout is None:  # started with stdout closed (`ketacli ... >&-`)
-        fail("standard output is closed; nowhere to write the answer")
-        sys.exit(ExitStatus.ERROR)
+        sys.exit(fail("standard output is closed; nowhere to write the answer").exit_code)
     try:
         status = app(args=args, prog_name="ketacli", standalone_mode=False)
     except typer.TyperException as error:  # usage errors: bad option, missing argument, bad value

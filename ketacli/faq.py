@@ -37,9 +37,10 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 class FaqError(Exception):
     """The FAQ file cannot be used; str(error) is a one-line explanation."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, unreadable: bool = False) -> None:
         # Values quoted from a bad file must not break the line or reach the terminal raw.
         super().__init__(_CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", message))
+        self.unreadable = unreadable  # no such file, a directory, no permission: not a format problem
 
 
 class Caveat(NamedTuple):
@@ -119,7 +120,7 @@ class Faq:
             self.crisis_message,
             tuple(map(tuple, self.crisis_resources)),
             tuple(map(tuple, self.topics)),
-            tuple((*entry[:7], tuple(map(tuple, entry.caveats)), *entry[8:]) for entry in self.entries),
+            tuple(map(_entry_to_plain, self.entries)),
             self.schema_version,
         )
 
@@ -135,10 +136,21 @@ class Faq:
             message,
             tuple(map(CrisisResource._make, resources)),
             tuple(map(Topic._make, topics)),
-            tuple(Entry._make((*entry[:7], tuple(map(Caveat._make, entry[7])), *entry[8:])) for entry in entries),
+            tuple(_entry_from_plain(entry) for entry in entries),
             path,
             version,
         )
+
+
+def _entry_to_plain(entry: Entry) -> tuple[Any, ...]:
+    plain: list[Any] = list(entry)
+    plain[Entry._fields.index("caveats")] = tuple(tuple(caveat) for caveat in entry.caveats)
+    return tuple(plain)
+
+
+def _entry_from_plain(plain: tuple[Any, ...]) -> Entry:
+    entry = Entry._make(plain)
+    return entry._replace(caveats=tuple(map(Caveat._make, entry.caveats)))
 
 
 def bundled_faq_path() -> Path:
@@ -162,7 +174,7 @@ def bundled_faq_path() -> Path:
 def load_faq(path: str | Path | None = None) -> Faq:
     """Load and fully validate a FAQ file (the bundled one when `path` is None)."""
     source = FaqSource.of(path)
-    return parse_faq(source.text(), source.label)
+    return build_faq(source.data(), source.label)
 
 
 class FaqSource(NamedTuple):
@@ -170,7 +182,8 @@ class FaqSource(NamedTuple):
 
     label: str  # how errors name it: the path as given, or "bundled FAQ"
     raw: bytes
-    file: Path | None = None
+    file: Path
+    bundled: bool = False
 
     @classmethod
     def of(cls, path: str | Path | None) -> FaqSource:
@@ -179,16 +192,16 @@ class FaqSource(NamedTuple):
         try:
             raw = _read_bounded(file)
         except FileNotFoundError:
-            raise FaqError(f"{label}: file not found") from None
+            raise FaqError(f"{label}: file not found", unreadable=True) from None
         except IsADirectoryError:
-            raise FaqError(f"{label}: is a directory, not a FAQ file") from None
+            raise FaqError(f"{label}: is a directory, not a FAQ file", unreadable=True) from None
         except PermissionError:
-            raise FaqError(f"{label}: permission denied") from None
+            raise FaqError(f"{label}: permission denied", unreadable=True) from None
         except OSError as error:
-            raise FaqError(f"{label}: cannot read: {error.strerror or error}") from None
+            raise FaqError(f"{label}: cannot read: {error.strerror or error}", unreadable=True) from None
         if raw is None:
             raise FaqError(f"{label}: larger than {MAX_FAQ_BYTES // 2**20} MiB; not a FAQ file ketacli can use")
-        return cls(label, raw, file)
+        return cls(label, raw, file, bundled=path is None)
 
     def text(self) -> str:
         try:
@@ -198,16 +211,18 @@ class FaqSource(NamedTuple):
 
     def data(self) -> Any:
         """The decoded JSON, not yet validated."""
-        try:
-            return json.loads(self.text())
-        except json.JSONDecodeError as error:
-            raise FaqError(
-                f"{self.label}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-            ) from None
-        except RecursionError:
-            raise FaqError(f"{self.label}: invalid FAQ: JSON nested too deeply") from None
-        except ValueError as error:  # e.g. a number too long to convert
-            raise FaqError(f"{self.label}: invalid JSON: {error}") from None
+        return _decode_json(self.text(), self.label)
+
+
+def _decode_json(text: str, label: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FaqError(f"{label}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
+    except RecursionError:
+        raise FaqError(f"{label}: invalid FAQ: JSON nested too deeply") from None
+    except ValueError as error:  # e.g. a number too long to convert
+        raise FaqError(f"{label}: invalid JSON: {error}") from None
 
 
 def _read_bounded(file: Path) -> bytes | None:
@@ -224,7 +239,7 @@ def _read_bounded(file: Path) -> bytes | None:
 
 def parse_faq(text: str, label: str = "<string>") -> Faq:
     """Validate FAQ JSON text and build the typed model; raise FaqError on the first problem."""
-    return build_faq(FaqSource(label, text.encode("utf-8")).data(), label)
+    return build_faq(_decode_json(text, label), label)
 
 
 def build_faq(data: Any, label: str = "<string>") -> Faq:

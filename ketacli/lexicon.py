@@ -9,9 +9,12 @@ separated by commas; a phrase of several words is matched before its single word
 
 from __future__ import annotations
 
-# Words that carry no topic: question scaffolding, pronouns, fillers.
+# Words that carry no topic: question scaffolding, pronouns, fillers; contractions
+# (apostrophes are dropped before matching) and hedges.
 STOPWORDS = frozenset(
     """
+    doesnt couldnt wouldnt shouldnt cant cannot wont arent wasnt werent hasnt havent hadnt didnt whos
+    theres heres lets youll theyre weve youve shes hes theyve inside within else genuinely truly
     a about actually after again all also am an and any anyone anything are around as at be been before being both
     but by can could did do does doing done dont each eh even ever exactly for from get gets getting go going gonna
     got had has have having he hello her here hers hey hi him his how however i id if ill im in into is isnt it its
@@ -21,14 +24,6 @@ STOPWORDS = frozenset(
     that thats the their theirs them then there these they thing things this those though through thx to too u under
     until up us very wanna want was way we well were what whats when where whether which while who whom whose why
     will with would ya yeah yes yet you your youre yours yourself
-    """.split()
-)
-
-# Contractions (apostrophes are dropped before matching) and hedges carry no topic either.
-STOPWORDS = STOPWORDS | frozenset(
-    """
-    doesnt couldnt wouldnt shouldnt cant cannot wont arent wasnt werent hasnt havent hadnt didnt whos
-    theres heres lets youll theyre weve youve shes hes theyve inside within else genuinely truly
     """.split()
 )
 
@@ -43,7 +38,7 @@ NARRATIVE = frozenset(
     reading saw seen seeing told telling saying mentioned mention mentioning talking talked wondering wonder
     wondered curious question questions asking asked ask explain explanation understand loads bunch bit little whole
     few several many four three two five stuff guess think thought thinking feel feeling felt try tried trying
-    consider considering mums moms dads sisters brothers husbands wifes partners friends gp booked brought bring
+    consider considering mums moms dads sisters brothers husbands wifes partners gp booked brought bring
     bringing suggested suggest recommended recommend offered offer offering
     """.split()
 )
@@ -57,12 +52,12 @@ UNCOVERED = frozenset(
     """
     cost costs price prices pricing priced expensive cheap cheaper afford affordable insurance insurer insured
     medicare medicaid pay paying paid payment dollars money fee fees reimburse reimbursed drive driving driver car
-    pregnant pregnancy breastfeeding breastfeed urine drug-test detect detected detectable screening legal illegal
+    pregnant pregnancy breastfeeding breastfeed urine detect detected detectable screening legal illegal
     legally law laws mg milligram milligrams ml kg weight diet
     """.split()
 )
 
-# British (and other) spellings folded to one form before anything else.
+# British (and other) spellings, and a few short forms, folded to one form before anything else.
 SPELLINGS = {
     "anaesthetic": "anesthetic",
     "anaesthetics": "anesthetics",
@@ -97,7 +92,7 @@ SPELLINGS = {
 # Concept -> the words and phrases that name it. A word may belong to one group only.
 _GROUPS = {
     "esketamine": (
-        "esketamine, spravato, s ketamine, s-ketamine, nasal spray, nose spray, intranasal, nasal, up the "
+        "esketamine, spravato, s ketamine, nasal spray, nose spray, intranasal, nasal, up the "
         "nose, sniff, snort, inhale, spray"
     ),
     "infusion": "infusion, iv, intravenous, intravenously, drip, into a vein, bloodstream, injection",
@@ -146,10 +141,10 @@ _GROUPS = {
         "lexapro, medication trials"
     ),
     "safety": "safe, safety, dangerous, danger, risk, risks, risky, harmful, caution, careful",
-    "long-term": "long term, long-term, longterm, years, forever, indefinitely, permanently",
+    "long-term": "long term, longterm, years, forever, indefinitely, permanently",
     "animal": "veterinary, vet, vets, animal, animals, horse, horses, tranquilizer",
     "approval": "fda, approved, approval, approve, licensed, license, authorized",
-    "off-label": "off label, off-label, unapproved, not approved",
+    "off-label": "off label, unapproved, not approved",
     "suicidality": "suicidal, suicide, suicidality, suicidal thoughts, suicidal behavior",
     "effective": (
         "effective, effectiveness, efficacy, efficacious, work, works, worked, working, help, helps, helpful, "
@@ -173,7 +168,7 @@ _GROUPS = {
     "dose": "dose, doses, dosing, dosage, session, sessions",
     "frequency": "often, frequently, how many, booster, boosters, schedule, times a week, per week",
     "types": "type, types, kinds, forms, form, versions, racemic, different",
-    "first-line": "first line, first-line, first choice, first option, first resort, last resort",
+    "first-line": "first line, first choice, first option, first resort, last resort",
     "serotonin": "serotonin, chemical imbalance, low serotonin",
     "mechanism": (
         "mechanism, how it works, how does it work, mode of action, why it works, how does ketamine work, how "
@@ -197,7 +192,7 @@ _GROUPS = {
     "route": "route, routes, administration, administered, ways, delivery, given as",
     "availability": "available, availability, accessible, access, get hold of, readily, easier to get",
     "option": "option, options, choice, choices",
-    "short-term": "short term, short-term, immediate",
+    "short-term": "short term, immediate",
     "stopping": (
         "stop, stopping, stopped, discontinue, discontinued, quit, come off, taper, tapered, tapering, cut back, "
         "cut down, wean"

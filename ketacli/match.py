@@ -120,7 +120,8 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
-def _build_lexicon() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
+def _build_lexicon() -> tuple[dict[tuple[str, ...], str], dict[str, str], frozenset[str]]:
+    """Phrases and words of the synonym groups, each to its concept; and every word they use."""
     phrases: dict[tuple[str, ...], str] = {}
     words: dict[str, str] = {}
     for concept, names in SYNONYMS.items():
@@ -131,12 +132,11 @@ def _build_lexicon() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
             else:
                 words[tokens[0]] = concept
                 words.setdefault(stem(tokens[0]), concept)
-    return phrases, words
+    return phrases, words, frozenset(word for phrase in phrases for word in phrase) | frozenset(words)
 
 
-_PHRASES, _WORD_CONCEPTS = _build_lexicon()
+_PHRASES, _WORD_CONCEPTS, _LEXICON_WORDS = _build_lexicon()
 _IGNORED = STOPWORDS | NARRATIVE
-_LEXICON_WORDS = frozenset(word for names in SYNONYMS.values() for name in names for word in fold(name).split())
 # For each word that starts a phrase, the phrases' lengths, longest first.
 _PHRASE_LENGTHS: dict[str, tuple[int, ...]] = {
     first: tuple(sorted({len(p) for p in _PHRASES if p[0] == first}, reverse=True)) for first, *_ in _PHRASES
@@ -210,9 +210,9 @@ class Matcher:
     that entry is a candidate, and kept: a question looks at a dozen entries, not all.
     """
 
-    def __init__(self, faq: Faq, state: dict[str, Any] | None = None, threshold: float = THRESHOLD) -> None:
+    def __init__(self, faq: Faq, state: dict[str, Any] | None = None) -> None:
         """Index `faq`; or, given the `state()` of an index of the same FAQ, take it as it is."""
-        self.threshold = threshold
+        self.threshold = THRESHOLD
         self.faq = faq
         self._state = state or _index(faq)
         self.positions: tuple[int, ...] = self._state["positions"]
@@ -357,7 +357,7 @@ class Matcher:
             (weight, tuple((holders[term].container(), _credit(term)) for term in slot.terms))
             for slot, weight in zip(slots, weights, strict=True)
         ]
-        query = _Query(slots, weights, total, terms, words, holders, credits)
+        query = _Query(slots, total, terms, words, holders, credits)
         # Score in order of first-pass credit, and stop once even a perfectly specific entry
         # with this much coverage could not reach the current top `limit`.
         common_weight = sum(w for slot, w in zip(slots, weights, strict=True) if any(map(self.is_common, slot.terms)))
@@ -480,7 +480,6 @@ class _Holders:
 
 class _Query(NamedTuple):
     slots: list[Slot]
-    weights: list[float]
     total: float
     terms: frozenset[str]
     words: tuple[str, ...]  # folded

@@ -39,11 +39,18 @@ CAVEAT_MARKERS = {
 CAVEAT_STYLES = {"dated": "cyan", "truncated": "yellow", "mismatch": "yellow", "promotional": "magenta"}
 MIN_WIDTH, MAX_TEXT_WIDTH = 20, 100
 NARROW = 60  # below this many columns, tables give way to plain listings
+# Words shared by the plain and the Rich views.
+STRONG, GOOD = 0.8, 0.65  # confidence labels (README: What the score means)
 BROWSE, BROWSE_IN_CHAT = "`ketacli list-topics --questions`", ":topics"
-RELATED = {False: "Related:", True: "Related (pick a number):"}
+RELATED = {False: "Related", True: "Related (pick a number)"}
+CLOSEST = {False: "Closest questions (ketacli show ID)", True: "Closest questions (pick a number)"}
+NEAR_TIE = "Two entries match almost equally; both are shown. Did you mean:"
+NO_ANSWER = "No confident answer in the FAQ for"
+NEVER_OFFERED = "This entry is kept for completeness; ketacli never offers it as an answer."
 
-# C0 and C1 control characters except newline; tabs become spaces separately.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 and C1 control characters except newline (tabs become spaces separately), and the
+# bidirectional controls that can reorder how a line reads.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Line and paragraph separators end lines in some terminals and editors.
 _SEPARATORS = re.compile(r"[\u2028\u2029]")
 # Lone surrogates (from JSON escapes or undecodable arguments) cannot be written as UTF-8.
@@ -195,9 +202,9 @@ def show_json(entry: Entry, faq: Faq) -> dict[str, Any]:
 
 
 def confidence_label(score: float) -> str:
-    if score >= 0.8:
+    if score >= STRONG:
         return "strong match"
-    if score >= 0.65:
+    if score >= GOOD:
         return "good match"
     return "possible match"
 
@@ -281,17 +288,16 @@ class PlainView:
         lines = self.crisis(faq) if answer.crisis else []
         second = answer.close_second
         if answer.match and second:
-            lines += self.wrap("Two entries match almost equally; both are shown. Did you mean:")
+            lines += self.wrap(NEAR_TIE)
             lines += ["", *self.entry(answer.match.entry, faq, answer.match.score), "", "or:", ""]
             lines += self.entry(second.entry, faq, second.score)
-            lines += self.candidates(RELATED[numbered], answer.alternatives[1:], numbered=numbered, start=2)
+            lines += self.candidates(f"{RELATED[numbered]}:", answer.alternatives[1:], numbered=numbered, start=2)
         elif answer.match:
             lines += self.entry(answer.match.entry, faq, answer.match.score)
-            lines += self.candidates(RELATED[numbered], answer.alternatives, numbered=numbered)
+            lines += self.candidates(f"{RELATED[numbered]}:", answer.alternatives, numbered=numbered)
         else:
-            lines += self.wrap(f"No confident answer in the FAQ for: {answer.query}")
-            heading = "Closest questions (pick a number):" if numbered else "Closest questions (ketacli show ID):"
-            lines += self.candidates(heading, answer.alternatives, numbered=numbered)
+            lines += self.wrap(f"{NO_ANSWER}: {answer.query}")
+            lines += self.candidates(f"{CLOSEST[numbered]}:", answer.alternatives, numbered=numbered)
             lines += self.wrap(f"Try other words, or browse with {BROWSE_IN_CHAT if numbered else BROWSE}.")
         if explain:
             lines += self.explanation([c for c in (answer.match, *answer.alternatives) if c])
@@ -303,7 +309,7 @@ class PlainView:
         while lines and not lines[-1]:
             lines.pop()
         if not entry.offerable:
-            lines += self.wrap("(This entry is kept for completeness; ketacli never offers it as an answer.)")
+            lines += self.wrap(f"({NEVER_OFFERED})")
         return "\n".join([*lines, "", *self.wrap(faq.disclaimer)])
 
     def topics(self, faq: Faq, *, questions: bool, only: Topic | None = None) -> str:
@@ -386,13 +392,13 @@ class RichView:
         if score is not None:
             facts.append("\nMatch: ", style="dim")
             filled = round(score * 20)
-            facts.append("\u2588" * filled, style="green" if score >= 0.65 else "yellow")
+            facts.append("\u2588" * filled, style="green" if score >= GOOD else "yellow")
             facts.append("\u2591" * (20 - filled), style="dim")
             facts.append(f" {score:.0%} {confidence_label(score)}")
         parts.append(facts)
         related = list(related)
         if related:
-            text = Text("\n").append("Related (pick a number)" if numbered else "Related", style="bold")
+            text = Text("\n").append(RELATED[numbered], style="bold")
             for number, candidate in enumerate(related, start=start):
                 text.append(f"\n  {number}." if numbered else "\n")
                 text.append(f"  {clean_line(candidate.entry.id)}", style="cyan")
@@ -408,12 +414,10 @@ class RichView:
         from rich.panel import Panel
         from rich.text import Text
 
-        body = Text().append("No confident answer in the FAQ for this question.\n", style="bold")
+        body = Text().append(f"{NO_ANSWER} this question.\n", style="bold")
         candidates = list(candidates)
         if candidates:
-            body.append(
-                "\nClosest questions (pick a number):" if numbered else "\nClosest questions (ketacli show ID):"
-            )
+            body.append(f"\n{CLOSEST[numbered]}:")
             for number, candidate in enumerate(candidates, start=1):
                 body.append(f"\n  {number}." if numbered else "\n")
                 body.append(f"  {clean_line(candidate.entry.id)}", style="cyan")
@@ -438,7 +442,7 @@ class RichView:
             console.print(self.crisis(faq))
         second = answer.close_second
         if answer.match and second:
-            console.print(Text("Two entries match almost equally; both are shown. Did you mean:", style="bold"))
+            console.print(Text(NEAR_TIE, style="bold"))
             console.print(self.entry(answer.match.entry, faq, answer.match.score))
             console.print(Text("or:", style="bold"))
             related = answer.alternatives[1:]
@@ -460,9 +464,7 @@ class RichView:
         console = self.console(stream)
         console.print(self.entry(entry, faq, None))
         if not entry.offerable:
-            console.print(
-                Text("This entry is kept for completeness; ketacli never offers it as an answer.", style="yellow")
-            )
+            console.print(Text(NEVER_OFFERED, style="yellow"))
         console.print(Text(clean_line(faq.disclaimer), style="dim italic"))
 
     def print_topics(
@@ -550,9 +552,9 @@ def print_topics(faq: Faq, out: Output, *, questions: bool, only: Topic | None =
         print(PlainView(out).topics(faq, questions=questions, only=only))
 
 
-def print_report(report: Report, out: Output, *, misses: bool) -> None:
+def print_report(report: Report, *, json: bool, misses: bool) -> None:
     figures = report.figures()
-    if out.json:
+    if json:
         if misses:
             figures["misses"] = [{"query": m.query, "expected": list(m.expected), "got": m.got} for m in report.misses]
         print(dumps(figures))

@@ -18,7 +18,7 @@ import unicodedata
 # even about research, gets the resources; its words stay in the question matched.
 _MENTIONS = [
     r"\bsu[ie]?c+[iey]?d",  # suicide, suicidal, sucide, suiside
-    r"\b(suiciad|suicdal|suicde|suicidle|suisid|suside)",
+    r"\b(suiciad|suisid|suside)",
     r"\bsuizid",  # German
     r"\bself[- ]?(harm|injur|hurt|mutilat)",
     r"\bselbstmord",
@@ -127,8 +127,8 @@ _QUESTION = re.compile(
 
 
 def asks_for_means(question: str) -> bool:
-    """A crisis message that asks about amounts or overdoses: answered with resources only."""
-    return is_crisis(question) and _MEANS.search(normalise_for_crisis(question)) is not None
+    """Whether a crisis message asks about amounts or overdoses: it gets the resources only."""
+    return _MEANS.search(normalise_for_crisis(question)) is not None
 
 
 def remaining_question(question: str) -> str | None:
