@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar, cast
 
 import typer
 
@@ -16,6 +16,8 @@ from ketacli.exits import ExitStatus
 from ketacli.faq import Faq, FaqError, load_faq
 
 if TYPE_CHECKING:
+    import io
+
     from ketacli.match import Matcher
     from ketacli.render import Output
 
@@ -226,8 +228,26 @@ def ask(
 
 
 def _stdin_lines() -> Iterator[str]:
-    """Questions from stdin, one per line: any bytes decoded (bad UTF-8 replaced), blanks skipped."""
-    for raw in sys.stdin.buffer:
+    """Questions from stdin, one per line: any bytes decoded (bad UTF-8 replaced), blanks skipped.
+
+    Stdout is flushed whenever every question read so far has been answered, just before
+    waiting for more input: a consumer sees each answer as soon as it is ready, and a
+    batch that is already waiting in the pipe is written in large blocks.
+    """
+    reader = cast("io.BufferedIOBase", sys.stdin.buffer)
+    pending = b""
+    while True:
+        sys.stdout.flush()
+        chunk = reader.read1(1 << 16)  # what is there now, or wait for some
+        if not chunk:
+            break
+        *lines, pending = (pending + chunk).split(b"\n")
+        yield from _questions(lines)
+    yield from _questions([pending])
+
+
+def _questions(lines: list[bytes]) -> Iterator[str]:
+    for raw in lines:
         line = raw.decode("utf-8", errors="replace").strip()
         if line:
             yield line

@@ -527,11 +527,11 @@ def print_answer(
     """Print one answer; `numbered` suggestions can be picked by number (in chat)."""
     stream = stream or sys.stdout
     if out.json:
-        print(dumps(answer_json(answer, faq, explain=explain)), file=stream, flush=True)
+        print(dumps(answer_json(answer, faq, explain=explain)), file=stream)
     elif out.rich:
         RichView(out).print_answer(answer, faq, explain=explain, numbered=numbered, stream=stream)
     else:
-        print(PlainView(out).answer(answer, faq, explain=explain, numbered=numbered), file=stream, flush=True)
+        print(PlainView(out).answer(answer, faq, explain=explain, numbered=numbered), file=stream)
 
 
 def print_show(entry: Entry, faq: Faq, out: Output) -> None:
