@@ -77,17 +77,22 @@ def test_unanswered_exits_1() -> None:
     assert json.loads(result.stdout)["answered"] is False
 
 
-@needs_script
-def test_batch_over_a_pipe_gives_one_json_line_per_question() -> None:
-    questions = ["is ketamine addictive", "xyzzy plugh", "how fast does ketamine work"]
+def batch_process() -> subprocess.Popen[bytes]:
+    """`ketacli ask --json -` with its three streams piped to the test."""
     assert SCRIPT is not None
-    process = subprocess.Popen(
+    return subprocess.Popen(
         [SCRIPT, "ask", "--json", "-"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=environment(),
     )
+
+
+@needs_script
+def test_batch_over_a_pipe_gives_one_json_line_per_question() -> None:
+    questions = ["is ketamine addictive", "xyzzy plugh", "how fast does ketamine work"]
+    process = batch_process()
     stdin = ("\n".join([questions[0], "", questions[1], "   ", questions[2]]) + "\n").encode()
     out, err = process.communicate(stdin, timeout=TIMEOUT)
     assert process.returncode == 0, err
@@ -106,14 +111,7 @@ def test_implicit_batch_when_stdin_is_piped() -> None:
 @needs_script
 def test_reader_closing_the_pipe_ends_quietly() -> None:
     """`ketacli ask - | head -1`: no traceback when the reader goes away."""
-    assert SCRIPT is not None
-    process = subprocess.Popen(
-        [SCRIPT, "ask", "--json", "-"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=environment(),
-    )
+    process = batch_process()
     assert process.stdin is not None and process.stdout is not None and process.stderr is not None
     process.stdin.write(b"is ketamine addictive\n" * 2000)
     process.stdin.close()
