@@ -4,8 +4,9 @@ Building the matcher's index is the slow part of answering from a large FAQ, and
 same file is asked again and again. The first `ask` (or `eval`) on a FAQ file writes
 its validated data and index to the user's cache directory, $XDG_CACHE_HOME/ketacli (by default
 ~/.cache/ketacli), in a file named for the ketacli version, the Python version, the
-matching code's modification times, and a BLAKE2 hash of the FAQ file's bytes (for the
-bundled FAQ, its size and modification time); later runs load that instead. A changed file or
+matching code's modification times, and the FAQ file's content (two checksums, CRC-32
+and Adler-32, and its size; for the bundled FAQ, its size and modification time);
+later runs load that instead. A changed file or
 a new ketacli gets a new name, so a stale index is never used. Files are written
 atomically (a temporary file, then a rename); a cache that is missing, unreadable,
 unwritable or corrupt is ignored and the index is built in memory as if there were
@@ -62,9 +63,10 @@ def cache_file(source: FaqSource) -> Path:
         status = source.file.stat()
         key = f"bundled-{status.st_size}-{status.st_mtime_ns}"
     else:
-        from hashlib import blake2b
-
-        key = blake2b(source.raw, digest_size=16).hexdigest()
+        # Two checksums of the content and its size: as good as a cryptographic hash against
+        # accidental clashes, and several times faster on a large file (no hashlib import).
+        raw = source.raw
+        key = f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}-{len(raw)}"
     return cache_dir() / f"index-{__version__}-{python}-{_matcher_code()}-{key}.marshal"
 
 
