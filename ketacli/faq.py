@@ -142,15 +142,23 @@ class Faq:
         )
 
 
+_ANSWER, _SOURCE_TEXT, _CAVEATS = (Entry._fields.index(name) for name in ("answer", "source_text", "caveats"))
+
+
 def _entry_to_plain(entry: Entry) -> tuple[Any, ...]:
     plain: list[Any] = list(entry)
-    plain[Entry._fields.index("caveats")] = tuple(tuple(caveat) for caveat in entry.caveats)
+    plain[_CAVEATS] = tuple(tuple(caveat) for caveat in entry.caveats)
+    if entry.source_text == entry.answer:  # most answers are the source's text: stored once
+        plain[_SOURCE_TEXT] = None
     return tuple(plain)
 
 
 def _entry_from_plain(plain: tuple[Any, ...]) -> Entry:
-    entry = Entry._make(plain)
-    return entry._replace(caveats=tuple(map(Caveat._make, entry.caveats)))
+    fields = list(plain)
+    fields[_CAVEATS] = tuple(map(Caveat._make, fields[_CAVEATS]))
+    if fields[_SOURCE_TEXT] is None:
+        fields[_SOURCE_TEXT] = fields[_ANSWER]
+    return Entry._make(fields)
 
 
 def bundled_faq_path() -> Path:
@@ -229,6 +237,9 @@ def _read_bounded(file: Path) -> bytes | None:
     """The file's bytes, or None past MAX_FAQ_BYTES (a device such as /dev/zero never ends)."""
     chunks, size = [], 0
     with file.open("rb") as handle:
+        if file.is_file():  # a regular file says how big it is: one read
+            raw = handle.read(MAX_FAQ_BYTES + 1)
+            return raw if len(raw) <= MAX_FAQ_BYTES else None
         while chunk := handle.read(1 << 20):
             size += len(chunk)
             if size > MAX_FAQ_BYTES:
