@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from ketacli.faq import Faq
 from ketacli.match import Candidate, Matcher, matcher_for
-from ketacli.safety import asks_for_means, is_crisis, remaining_question
+from ketacli.safety import screen
 
 DEFAULT_CANDIDATES = 3
 # Two answers whose scores are this close are both shown: picking one would be a guess.
@@ -37,10 +37,7 @@ def answer(faq: Faq, question: str, *, candidates: int = DEFAULT_CANDIDATES, mat
     this FAQ built elsewhere (the CLI's cache); by default one is built on first use.
     """
     matcher = matcher or matcher_for(faq)
-    crisis = is_crisis(question)
-    # A crisis message is matched on what it asks besides the distress; a message that
-    # asks nothing else, or asks about amounts, gets the crisis resources alone.
-    asked = (None if asks_for_means(question) else remaining_question(question)) if crisis else question
+    crisis, asked = screen(question)
     ranked = matcher.rank(asked, limit=max(candidates, 1)) if asked else []
     if not ranked or not matcher.answers(ranked[0]):
         return Answer(question, None, tuple(ranked), crisis)

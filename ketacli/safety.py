@@ -126,18 +126,18 @@ _QUESTION = re.compile(
 )
 
 
-def asks_for_means(question: str) -> bool:
-    """Whether a crisis message asks about amounts or overdoses: it gets the resources only."""
-    return _MEANS.search(normalise_for_crisis(question)) is not None
+def screen(question: str) -> tuple[bool, str | None]:
+    """Whether the question is a crisis, and what of it to match against the FAQ.
 
-
-def remaining_question(question: str) -> str | None:
-    """What a crisis message asks besides its distress, or None when it asks nothing.
-
-    A question that only mentions suicide (about research, say) is asked as it is.
+    An ordinary question, or one that only mentions suicide (about research, say), is
+    matched as it is. A statement of distress is taken out and what is left is matched;
+    when nothing else is asked, or the message asks about amounts or overdoses, there
+    is nothing to match (None) and the crisis resources stand alone.
     """
     text = normalise_for_crisis(question)
     if _STATEMENT.search(text) is None:
-        return question
+        return _MENTION.search(text) is not None, question
+    if _MEANS.search(text):
+        return True, None
     rest = " ".join(_STATEMENT.sub(" ", text).split())
-    return rest if _QUESTION.search(rest) else None
+    return True, rest if _QUESTION.search(rest) else None
