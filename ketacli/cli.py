@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -16,8 +17,6 @@ from ketacli.exits import ExitStatus
 from ketacli.faq import Faq, FaqError, load_faq
 
 if TYPE_CHECKING:
-    import io
-
     from ketacli.match import Matcher
     from ketacli.render import Output
 
@@ -209,6 +208,10 @@ def ask(
     if question == "-" or (question is None and not sys.stdin.isatty()):
         faq, matcher = _faq_and_matcher(faq_path, no_cache)
         out = _output(json, no_color)
+        # Written in blocks even under PYTHONUNBUFFERED (one write per line would wake the
+        # reader for each): _stdin_lines flushes whenever it waits for input.
+        if isinstance(sys.stdout, io.TextIOWrapper):
+            sys.stdout.reconfigure(write_through=False)
         with _reader_may_leave():
             for number, line in enumerate(_stdin_lines()):
                 if number and not out.json:

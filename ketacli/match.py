@@ -24,7 +24,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
@@ -56,7 +56,6 @@ MAX_QUESTION_CHARS = 1000
 
 _WORD = re.compile(r"[a-z0-9]+")
 _POSTING_TYPE = "I"  # unsigned int: at least 4 bytes, entry numbers up to 4 billion
-_POSTING_SIZE = array(_POSTING_TYPE).itemsize
 _CONCEPT_PREFIX = "@"
 
 
@@ -226,34 +225,16 @@ class Matcher:
         self.uncovered_idf = _idf(self.count, 0) * UNCOVERED_WORD_WEIGHT
         self._corrections: dict[str, str | None] = {}
         self._docs: dict[int, _Doc] = {}
-        self._holders: dict[str, _Holders] = {}
+        self._terms: dict[str, _Term] = {}
 
-    def entries_with(self, term: str) -> array[int]:
-        return array(_POSTING_TYPE, self.postings.get(term, b""))
-
-    def holders(self, term: str) -> _Holders:
-        """The entries that hold a term, unpacked once per term (questions in a batch share words)."""
-        found = self._holders.get(term)
+    def term(self, term: str) -> _Term:
+        """What ranking needs of a term, worked out once per term (questions in a batch share words)."""
+        found = self._terms.get(term)
         if found is None:
-            if len(self._holders) >= MAX_REMEMBERED_TERMS:  # bounded, whatever the input
-                self._holders.clear()
-            found = self._holders[term] = _Holders(self.entries_with(term))
+            if len(self._terms) >= MAX_REMEMBERED_TERMS:  # bounded, whatever the input
+                self._terms.clear()
+            found = self._terms[term] = _Term.of(term, self.postings.get(term, b""), self.count)
         return found
-
-    def idf(self, term: str) -> float | None:
-        """How rare a term is across entries (None for a term no entry has)."""
-        packed = self.postings.get(term)
-        return None if packed is None else _idf(self.count, len(packed) // _POSTING_SIZE)
-
-    def is_common(self, term: str) -> bool:
-        """In more than half the entries ("ketamine"), or in very many: such terms are left
-        out of the first pass that picks candidates, as they hardly tell entries apart and
-        their lists are the longest. They still count when the candidates are scored."""
-        packed = self.postings.get(term)
-        if packed is None:
-            return False
-        holders = len(packed) // _POSTING_SIZE
-        return holders * 2 > self.count or holders > FIRST_PASS_MAX_HOLDERS
 
     def is_known(self, word: str) -> bool:
         """Words never corrected: the FAQ's own, the lexicon's, and filler."""
@@ -325,7 +306,7 @@ class Matcher:
         """How much a slot matters: its rarest term's IDF; unknown words weigh more, uncovered topics most."""
         if slot.word in UNCOVERED:
             return self.uncovered_idf
-        return max(self.idf(term) or self.unknown_idf for term in slot.terms)
+        return max(self.term(term).idf or self.unknown_idf for term in slot.terms)
 
     def rank(self, question: str, limit: int = 3) -> list[Candidate]:
         """The best `limit` entries for a question, best first, each with a 0..1 score."""
@@ -334,49 +315,49 @@ class Matcher:
         total = sum(weights)
         if not total:
             return []
-        terms = frozenset().union(*(slot.terms for slot in slots))
-        holders = {term: self.holders(term) for term in terms}
+        terms = {term: self.term(term) for slot in slots for term in slot.terms}
         # First pass: candidates are the entries that share a telling term with the question.
         credit: dict[int, float] = defaultdict(float)
+        common_weight = 0.0  # the question's weight in common terms, which the first pass skips
         for slot, weight in zip(slots, weights, strict=True):
-            best: dict[int, float] = {}
-            for term in slot.terms:
-                if self.is_common(term):
-                    continue
-                factor = _credit(term)
-                for index in holders[term]:
-                    if best.get(index, 0.0) < factor:
-                        best[index] = factor
-            for index, share in best.items():
-                credit[index] += weight * share
+            telling = [terms[term] for term in slot.terms if terms[term].telling]
+            if len(telling) < len(slot.terms):
+                common_weight += weight
+            if len(telling) == 1:  # most slots: one word, no synonym
+                share = weight * telling[0].credit
+                for index in telling[0].entries:
+                    credit[index] += share
+            elif telling:  # a word and its concept: an entry that holds both is credited once, for the better
+                best: dict[int, float] = {}
+                for found in telling:
+                    for index in found.entries:
+                        if best.get(index, 0.0) < found.credit:
+                            best[index] = found.credit
+                for index, share in best.items():
+                    credit[index] += weight * share
         if not credit:  # only common words ("is ketamine good"): the rarest one picks the candidates
-            rarest = min((term for term in terms if holders[term]), key=lambda term: len(holders[term]), default=None)
-            credit = dict.fromkeys(holders[rarest] if rarest else range(len(self.positions)), 0.0)
+            rarest = min((found for found in terms.values() if found.entries), key=_held_by, default=None)
+            credit = dict.fromkeys(rarest.entries if rarest else range(len(self.positions)), 0.0)
         shortlist = sorted(credit, key=credit.__getitem__, reverse=True)[: max(limit * 3, SHORTLIST)]
-        credits = [
-            (weight, tuple((holders[term].container(), _credit(term)) for term in slot.terms))
-            for slot, weight in zip(slots, weights, strict=True)
-        ]
-        query = _Query(slots, total, terms, words, holders, credits)
+        query = _Query(slots, total, terms, frozenset(terms), words, _coverage_options(slots, weights, terms))
         # Score in order of first-pass credit, and stop once even a perfectly specific entry
         # with this much coverage could not reach the current top `limit`.
-        common_weight = sum(w for slot, w in zip(slots, weights, strict=True) if any(map(self.is_common, slot.terms)))
         scored: list[tuple[float, int, tuple[int, ...], float]] = []
         for index in shortlist:
-            if (
-                len(scored) >= limit
-                and _fit(min(1.0, (credit[index] + common_weight) / total), 1.0) < scored[limit - 1][0]
-            ):
+            reachable = _fit(min(1.0, (credit[index] + common_weight) / total), 1.0)
+            if len(scored) >= limit and reachable < scored[limit - 1][0]:
                 break
             scored.append(self._score(index, query))
-            scored.sort(key=lambda found: found[0], reverse=True)
+            scored.sort(key=_first, reverse=True)
             del scored[limit + 1 :]  # one spare, to see a tie at the last place
         # Equal scores are told apart by how closely the wording matches.
-        tied = {score for score, *_ in scored if sum(other[0] == score for other in scored) > 1}
-        scored.sort(
-            key=lambda found: (found[0], self._closest(query, found[1], found[2])[0] if found[0] in tied else 0.0),
-            reverse=True,
-        )
+        scores = [found[0] for found in scored]
+        tied = {score for score in scores if scores.count(score) > 1}
+        if tied:
+            scored.sort(
+                key=lambda found: (found[0], self._closest(query, found[1], found[2])[0] if found[0] in tied else 0.0),
+                reverse=True,
+            )
         return [
             self._candidate(index, query, closest, score, specificity, corrections)
             for score, index, closest, specificity in scored[:limit]
@@ -391,17 +372,16 @@ class Matcher:
 
     def _held(self, query: _Query, slot: Slot, index: int) -> set[str]:
         """The slot's terms that the index-th entry holds."""
-        return {term for term in slot.terms if index in query.holders[term]}
+        return {term for term in slot.terms if index in query.terms[term].holders}
 
     def _coverage(self, index: int, query: _Query) -> float:
         """The share of the question's weight that the entry speaks of (a synonym earns less)."""
         covered = 0.0
-        for weight, credits in query.credits:
-            best = 0.0
-            for holders, credit in credits:
-                if credit > best and index in holders:
-                    best = credit
-            covered += weight * best
+        for options in query.coverage_options:
+            for worth, holders in options:
+                if index in holders:
+                    covered += worth
+                    break
         return covered / query.total
 
     def _score(self, index: int, query: _Query) -> tuple[float, int, tuple[int, ...], float]:
@@ -409,9 +389,11 @@ class Matcher:
         doc = self.doc(index)
         coverage = self._coverage(index, query)
         # Specificity: the share of the closest question or alias that the question speaks of.
-        covered_slots = {hit for term in query.terms for hit in doc.slots_with.get(term, ())}
+        covered_slots: set[tuple[int, int]] = set()
+        for term in query.term_set.intersection(doc.slots_with):
+            covered_slots.update(doc.slots_with[term])
         shares = [0.0] * len(doc.texts)
-        for position, slot_position in covered_slots:
+        for position, slot_position in sorted(covered_slots):  # in order: equal texts get equal sums
             shares[position] += doc.texts[position].weights[slot_position]
         shares = [share / (text.mass or 1) for share, text in zip(shares, doc.texts, strict=True)]
         specificity = max(shares)
@@ -445,33 +427,41 @@ class Matcher:
         return candidate is not None and candidate.score >= self.threshold
 
 
-class _Holders:
-    """The entries that hold a term, for iterating and for `in`: a set when the list is
-    short, else the sorted list itself, searched by bisection (no copy of a long list)."""
+class _Term(NamedTuple):
+    """What ranking needs of one term."""
 
-    __slots__ = ("entries", "members")
-    SET_LIMIT = 4096
+    entries: array[int]  # the offerable entries that hold it, ascending
+    holders: Container[int]  # the same, for `in`
+    idf: float | None  # how rare it is across entries; None when no entry holds it
+    # False for a term in more than half the entries ("ketamine"), or in very many: such
+    # terms are left out of the first pass that picks candidates, as they hardly tell
+    # entries apart and their lists are the longest. They still count in scoring.
+    telling: bool
+    credit: float  # what finding it is worth: the word itself 1, a synonym's concept less
+
+    @classmethod
+    def of(cls, term: str, packed: bytes, count: int) -> _Term:
+        entries = array(_POSTING_TYPE, packed)
+        held_by = len(entries)
+        return cls(
+            entries,
+            set(entries) if held_by <= _SortedEntries.SET_LIMIT else _SortedEntries(entries),
+            _idf(count, held_by) if held_by else None,
+            held_by * 2 <= count and held_by <= FIRST_PASS_MAX_HOLDERS,
+            CONCEPT_CREDIT if term.startswith(_CONCEPT_PREFIX) else 1.0,
+        )
+
+
+class _SortedEntries:
+    """A long list of entries tested for `in` by bisection: no set built of a list that long."""
+
+    __slots__ = ("entries",)
+    SET_LIMIT = 4096  # shorter lists become sets, the fastest test
 
     def __init__(self, entries: array[int]) -> None:
         self.entries = entries
-        self.members = set(entries) if len(entries) <= self.SET_LIMIT else None
-
-    def __iter__(self) -> Iterator[int]:
-        return iter(self.entries)
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def __bool__(self) -> bool:
-        return bool(self.entries)
-
-    def container(self) -> Container[int]:
-        """What to test `in` against: the plain set when there is one (the fastest test)."""
-        return self.members if self.members is not None else self
 
     def __contains__(self, index: object) -> bool:
-        if self.members is not None:
-            return index in self.members
         if not isinstance(index, int):
             return False
         found = bisect_left(self.entries, index)
@@ -481,10 +471,29 @@ class _Holders:
 class _Query(NamedTuple):
     slots: list[Slot]
     total: float
-    terms: frozenset[str]
+    terms: dict[str, _Term]
+    term_set: frozenset[str]  # the same terms
     words: tuple[str, ...]  # folded
-    holders: dict[str, _Holders]  # each term -> the entries that hold it
-    credits: list[tuple[float, tuple[tuple[Container[int], float], ...]]]  # per slot: weight, (holders, credit)
+    # Per slot, what an entry earns for it, by the first of its terms that the entry
+    # holds: (slot weight x term credit, the term's holders), best first.
+    coverage_options: list[list[tuple[float, Container[int]]]]
+
+
+def _coverage_options(
+    slots: list[Slot], weights: list[float], terms: dict[str, _Term]
+) -> list[list[tuple[float, Container[int]]]]:
+    return [
+        sorted(((weight * terms[term].credit, terms[term].holders) for term in slot.terms), key=_first, reverse=True)
+        for slot, weight in zip(slots, weights, strict=True)
+    ]
+
+
+def _first(found: tuple[float, Any]) -> float:
+    return found[0]
+
+
+def _held_by(found: _Term) -> int:
+    return len(found.entries)
 
 
 def _texts_and_slots(entry: Entry) -> tuple[tuple[str, ...], list[list[Slot]]]:
@@ -514,11 +523,6 @@ def _index(faq: Faq) -> dict[str, Any]:
         "word_counts": dict(word_counts),
         "correctable": tuple(sorted(word for word in word_counts if len(word) >= MIN_SLIP and word not in _IGNORED)),
     }
-
-
-def _credit(term: str) -> float:
-    """What finding a term is worth: the word itself in full, a synonym (concept) a little less."""
-    return CONCEPT_CREDIT if term.startswith(_CONCEPT_PREFIX) else 1.0
 
 
 def _fit(coverage: float, specificity: float) -> float:

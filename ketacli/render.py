@@ -111,9 +111,15 @@ def _isatty(stream: IO[str]) -> bool:
 # ---------------------------------------------------------------------------- JSON
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def dumps(value: Any) -> str:
     """One line of JSON; non-ASCII kept readable, terminal-active characters escaped."""
-    text = _SURROGATE.sub("\ufffd", json.dumps(value, ensure_ascii=False))  # not text; not encodable
+    text = _JSON.encode(value)
+    if text.isascii() and "\x7f" not in text:  # most output: nothing to replace or escape
+        return text
+    text = _SURROGATE.sub("\ufffd", text)  # not text; not encodable
     return _JSON_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
