@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ketacli.faq import Entry, Faq
@@ -57,6 +58,7 @@ MAX_QUESTION_CHARS = 1000
 _WORD = re.compile(r"[a-z0-9]+")
 _POSTING_TYPE = "I"  # unsigned int: at least 4 bytes, entry numbers up to 4 billion
 _CONCEPT_PREFIX = "@"
+_by_score = itemgetter(0)  # sort key: scored candidates and coverage options are (score, ...) tuples
 
 
 class Slot(NamedTuple):
@@ -348,7 +350,7 @@ class Matcher:
             if len(scored) >= limit and reachable < scored[limit - 1][0]:
                 break
             scored.append(self._score(index, query))
-            scored.sort(key=_first, reverse=True)
+            scored.sort(key=_by_score, reverse=True)
             del scored[limit + 1 :]  # one spare, to see a tie at the last place
         # Equal scores are told apart by how closely the wording matches.
         scores = [found[0] for found in scored]
@@ -483,13 +485,9 @@ def _coverage_options(
     slots: list[Slot], weights: list[float], terms: dict[str, _Term]
 ) -> list[list[tuple[float, Container[int]]]]:
     return [
-        sorted(((weight * terms[term].credit, terms[term].holders) for term in slot.terms), key=_first, reverse=True)
+        sorted(((weight * terms[term].credit, terms[term].holders) for term in slot.terms), key=_by_score, reverse=True)
         for slot, weight in zip(slots, weights, strict=True)
     ]
-
-
-def _first(found: tuple[float, Any]) -> float:
-    return found[0]
 
 
 def _held_by(found: _Term) -> int:
