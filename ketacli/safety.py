@@ -9,7 +9,7 @@ them too, as safe-messaging guidance allows. Standard library only.
 from __future__ import annotations
 
 import re
-import unicodedata
+from functools import cache
 
 # Written as regular expressions over a normalised question: lower case, no accents,
 # apostrophes dropped ("don't" -> "dont"), whitespace folded.
@@ -91,19 +91,51 @@ _STATEMENTS = [
 ]
 
 
-def _compile(patterns: list[str]) -> re.Pattern[str]:
-    # Groups made non-capturing: nothing reads them, and the regex compiles faster at start-up.
-    return re.compile("|".join(f"(?:{re.sub(r'[(](?![?])', '(?:', pattern)})" for pattern in patterns))
+# Every statement above contains one of these strings (tests/test_safety.py checks this
+# against text generated from each pattern). A question with none of them is not
+# searched for statements: that regex takes milliseconds to compile, a cost that every
+# start would pay though few questions need it.
+_STATEMENT_WORDS = (
+    "suicid", "harming", "kill", "ending it", "end it", "sewer", "unaliv", "kms", "kys",
+    "mysel", "my sel", "meself", "myslef", "mysefl", "myelf", "cutting", "life", "lyfe",
+    "everything", "things", "it all", "die", "dead", "done with", "finished with", "to end",
+    "to stop", "exist", "be born", "gone", "not here", "not alive", "wish i", "rather",
+    "prefer to", "living", "like this", "want to", "go on", "keep going", "anymore", "live like",
+    "not wak", "wake up", "sleep forever", "sleep and never", "without me", "if i was",
+    "if i were", "would miss", "would notice", "would care", "tired of", "sick of", "reason",
+    "point", "on purpose", "lethal", "fatal", "deadly", "pills", "tablets", "meds", "them all",
+    "all of them", "whole bottle", "goodbye", "forever",
+    "morir", "matarme", "quitarme", "no quiero", "mourir", "me tuer", "en finir", "plus vivre",
+    "sterben", "mehr leben", "umbringen", "mich tot", "morrer", "me matar", "minha vida",
+    "nao quero", "uccidermi",
+)  # fmt: skip
 
 
-_MENTION = _compile(_MENTIONS)
-_STATEMENT = _compile(_STATEMENTS)
+def _alternatives(patterns: list[str]) -> str:
+    # Groups made non-capturing: nothing reads them, and the regex compiles faster.
+    return "|".join(f"(?:{re.sub(r'[(](?![?])', '(?:', pattern)})" for pattern in patterns)
+
+
+_MENTION = re.compile(_alternatives(_MENTIONS))
 _APOSTROPHES = str.maketrans("", "", "'\u2019\u2018`")
+
+
+@cache
+def _statement() -> re.Pattern[str]:
+    """The statements, compiled on first need."""
+    return re.compile(_alternatives(_STATEMENTS))
+
+
+def _states(text: str) -> bool:
+    """Whether a normalised text states distress (one of _STATEMENTS)."""
+    return any(word in text for word in _STATEMENT_WORDS) and _statement().search(text) is not None
 
 
 def normalise_for_crisis(text: str) -> str:
     plain = text.casefold()
     if not plain.isascii():
+        import unicodedata
+
         plain = "".join(char for char in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(char))
     return " ".join(plain.translate(_APOSTROPHES).split())
 
@@ -111,15 +143,15 @@ def normalise_for_crisis(text: str) -> str:
 def is_crisis(question: str) -> bool:
     """True when the question expresses (or speaks of) suicide or self-harm."""
     text = normalise_for_crisis(question)
-    return _STATEMENT.search(text) is not None or _MENTION.search(text) is not None
+    return _states(text) or _MENTION.search(text) is not None
 
 
 # In a crisis, a question about amounts or overdoses is never matched to an answer:
 # safe-messaging guidance says never to describe means.
-_MEANS = re.compile(r"\b(how (much|many)|dose|doses|dosage|amount|mg|milligrams?|overdose|od|lethal|fatal|deadly)\b")
+_MEANS = r"\b(how (much|many)|dose|doses|dosage|amount|mg|milligrams?|overdose|od|lethal|fatal|deadly)\b"
 # What makes the rest of a message a question: an interrogative word, a question mark,
 # or an opening auxiliary ("is it", "can i", "will ketamine").
-_QUESTION = re.compile(
+_QUESTION = (
     r"\?|\b(what|how|why|which|who|where)\b"
     r"|^\W*(is|are|can|could|does|do|did|will|would|should|when|has|have)\b"
     r"|\b(is|are|can|could|does|do|will|would|should)\s+(it|i|ketamine|esketamine|spravato|this|that|there|you)\b"
@@ -135,9 +167,9 @@ def screen(question: str) -> tuple[bool, str | None]:
     is nothing to match (None) and the crisis resources stand alone.
     """
     text = normalise_for_crisis(question)
-    if _STATEMENT.search(text) is None:
+    if not _states(text):
         return _MENTION.search(text) is not None, question
-    if _MEANS.search(text):
+    if re.search(_MEANS, text):  # these two regexes: compiled on first use, then cached by re
         return True, None
-    rest = " ".join(_STATEMENT.sub(" ", text).split())
-    return True, rest if _QUESTION.search(rest) else None
+    rest = " ".join(_statement().sub(" ", text).split())
+    return True, rest if re.search(_QUESTION, rest) else None

@@ -10,7 +10,10 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from ketacli import safety
 from ketacli.safety import is_crisis
 
 DIRECT = [
@@ -166,3 +169,13 @@ def test_long_input_is_checked_quickly() -> None:
     assert is_crisis(text)
     assert not is_crisis("a " * 100_000)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("pattern", safety._STATEMENTS)
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_every_statement_contains_a_word_that_lets_it_be_searched(pattern: str, data: st.DataObject) -> None:
+    """The statements are only searched in text with one of _STATEMENT_WORDS in it: text
+    that a statement matches must always have one, or that statement would be skipped."""
+    text = data.draw(st.from_regex(pattern))
+    assert any(word in text for word in safety._STATEMENT_WORDS), text
