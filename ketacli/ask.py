@@ -1,7 +1,5 @@
 """Answering one question: crisis check, matching and the decision, as plain data."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from ketacli.faq import Faq

@@ -5,12 +5,9 @@ Validation mirrors data/faq.schema.json; the first problem found is raised as a
 `FaqError` whose message is one line: the file, where in it, and what is wrong.
 """
 
-from __future__ import annotations
-
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -78,22 +75,39 @@ class Entry(NamedTuple):
         return not any(caveat.kind == "boilerplate" for caveat in self.caveats)
 
 
-@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one loaded FAQ, one matcher
 class Faq:
-    title: str
-    source_description: str
-    disclaimer: str
-    last_reviewed: date
-    crisis_message: str
-    crisis_resources: tuple[CrisisResource, ...]
-    topics: tuple[Topic, ...]
-    entries: tuple[Entry, ...]
-    path: str = "<bundled>"
-    schema_version: int = SCHEMA_VERSION
-    _by_id: dict[str, Entry] = field(default_factory=dict, init=False, repr=False, compare=False)
+    """A loaded FAQ. Compared and hashed by identity: one loaded FAQ, one matcher.
 
-    def __post_init__(self) -> None:
-        self._by_id.update((entry.id, entry) for entry in self.entries)
+    A plain class rather than a dataclass, which would take a millisecond of every start.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        source_description: str,
+        disclaimer: str,
+        last_reviewed: date,
+        crisis_message: str,
+        crisis_resources: tuple[CrisisResource, ...],
+        topics: tuple[Topic, ...],
+        entries: tuple[Entry, ...],
+        path: str = "<bundled>",
+        schema_version: int = SCHEMA_VERSION,
+    ) -> None:
+        self.title = title
+        self.source_description = source_description
+        self.disclaimer = disclaimer
+        self.last_reviewed = last_reviewed
+        self.crisis_message = crisis_message
+        self.crisis_resources = crisis_resources
+        self.topics = topics
+        self.entries = entries
+        self.path = path
+        self.schema_version = schema_version
+        self._by_id = {entry.id: entry for entry in entries}
+
+    def __repr__(self) -> str:
+        return f"<Faq {self.path}: {len(self.entries)} entries>"
 
     def get(self, entry_id: str) -> Entry | None:
         return self._by_id.get(entry_id)
@@ -125,7 +139,7 @@ class Faq:
         )
 
     @classmethod
-    def from_plain(cls, plain: tuple[Any, ...], path: str) -> Faq:
+    def from_plain(cls, plain: tuple[Any, ...], path: str) -> "Faq":
         """Rebuild a FAQ that was validated when `to_plain` saved it: no checks, so it is quick."""
         title, source, disclaimer, reviewed, message, resources, topics, entries, version = plain
         return cls(
@@ -194,7 +208,7 @@ class FaqSource(NamedTuple):
     bundled: bool = False
 
     @classmethod
-    def of(cls, path: str | Path | None) -> FaqSource:
+    def of(cls, path: str | Path | None) -> "FaqSource":
         label = str(path) if path is not None else "bundled FAQ"
         file = Path(path) if path is not None else bundled_faq_path()
         try:

@@ -16,17 +16,13 @@ answer when its score reaches THRESHOLD; below it, the closest entries are sugge
 The constants were calibrated on labelled questions (`ketacli eval`).
 """
 
-from __future__ import annotations
-
 import math
 import re
-import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from collections.abc import Callable, Container, Iterable, Sequence
+from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -78,22 +74,24 @@ class Explanation(NamedTuple):
     signals: dict[str, float]
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """An entry ranked for a question, with its 0..1 score."""
+
     entry: Entry
     score: float
-    _explain: Callable[[], Explanation] = field(repr=False, compare=False)
+    explain: Callable[[], Explanation]  # worked out on first call, then kept: most callers never ask why
 
-    @cached_property
+    @property
     def explanation(self) -> Explanation:
-        """Worked out on first use: most callers never ask why."""
-        return self._explain()
+        return self.explain()
 
 
 def fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes removed, spelling variants folded."""
     plain = text[:MAX_QUESTION_CHARS].casefold()
     if not plain.isascii():
+        import unicodedata
+
         # Accents come apart from their letters, then everything outside ASCII goes:
         # only [a-z0-9] makes words below anyway.
         plain = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode("ascii")
@@ -138,10 +136,17 @@ def _build_lexicon() -> tuple[dict[tuple[str, ...], str], dict[str, str], frozen
 
 _PHRASES, _WORD_CONCEPTS, _LEXICON_WORDS = _build_lexicon()
 _IGNORED = STOPWORDS | NARRATIVE
-# For each word that starts a phrase, the phrases' lengths, longest first.
-_PHRASE_LENGTHS: dict[str, tuple[int, ...]] = {
-    first: tuple(sorted({len(p) for p in _PHRASES if p[0] == first}, reverse=True)) for first, *_ in _PHRASES
-}
+
+
+def _lengths_by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """For each word that starts a phrase, the phrases' lengths, longest first."""
+    lengths: defaultdict[str, set[int]] = defaultdict(set)
+    for phrase in phrases:
+        lengths[phrase[0]].add(len(phrase))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
+_PHRASE_LENGTHS = _lengths_by_first_word(_PHRASES)
 
 
 def slots_of(text: str) -> list[Slot]:
@@ -200,6 +205,71 @@ class _Doc(NamedTuple):
     entry: Entry
     texts: tuple[_Text, ...]
     slots_with: dict[str, tuple[tuple[int, int], ...]]  # term -> (text, slot) positions of its questions
+
+
+class _Term(NamedTuple):
+    """What ranking needs of one term."""
+
+    entries: Sequence[int]  # the offerable entries that hold it, ascending
+    holders: Container[int]  # the same, for `in`
+    idf: float | None  # how rare it is across entries; None when no entry holds it
+    # False for a term in more than half the entries ("ketamine"), or in very many: such
+    # terms are left out of the first pass that picks candidates, as they hardly tell
+    # entries apart and their lists are the longest. They still count in scoring.
+    telling: bool
+    credit: float  # what finding it is worth: the word itself 1, a synonym's concept less
+
+    @classmethod
+    def of(cls, term: str, packed: bytes, count: int) -> "_Term":
+        entries = array(_POSTING_TYPE, packed)
+        held_by = len(entries)
+        return cls(
+            entries,
+            set(entries) if held_by <= _SortedEntries.SET_LIMIT else _SortedEntries(entries),
+            _idf(count, held_by) if held_by else None,
+            held_by * 2 <= count and held_by <= FIRST_PASS_MAX_HOLDERS,
+            CONCEPT_CREDIT if term.startswith(_CONCEPT_PREFIX) else 1.0,
+        )
+
+
+class _SortedEntries:
+    """A long list of entries tested for `in` by bisection: no set built of a list that long."""
+
+    __slots__ = ("entries",)
+    SET_LIMIT = 4096  # shorter lists become sets, the fastest test
+
+    def __init__(self, entries: Sequence[int]) -> None:
+        self.entries = entries
+
+    def __contains__(self, index: object) -> bool:
+        if not isinstance(index, int):
+            return False
+        found = bisect_left(self.entries, index)
+        return found < len(self.entries) and self.entries[found] == index
+
+
+class _Query(NamedTuple):
+    slots: list[Slot]
+    total: float
+    terms: dict[str, _Term]
+    term_set: frozenset[str]  # the same terms
+    words: tuple[str, ...]  # folded
+    # Per slot, what an entry earns for it, by the first of its terms that the entry
+    # holds: (slot weight x term credit, the term's holders), best first.
+    coverage_options: list[list[tuple[float, Container[int]]]]
+
+
+def _coverage_options(
+    slots: list[Slot], weights: list[float], terms: dict[str, _Term]
+) -> list[list[tuple[float, Container[int]]]]:
+    return [
+        sorted(((weight * terms[term].credit, terms[term].holders) for term in slot.terms), key=_by_score, reverse=True)
+        for slot, weight in zip(slots, weights, strict=True)
+    ]
+
+
+def _held_by(found: _Term) -> int:
+    return len(found.entries)
 
 
 class Matcher:
@@ -423,75 +493,10 @@ class Matcher:
                 signals={"coverage": round(self._coverage(index, query), 3), "specificity": round(specificity, 3)},
             )
 
-        return Candidate(doc.entry, score, explain)
+        return Candidate(doc.entry, score, cache(explain))
 
     def answers(self, candidate: Candidate | None) -> bool:
         return candidate is not None and candidate.score >= self.threshold
-
-
-class _Term(NamedTuple):
-    """What ranking needs of one term."""
-
-    entries: array[int]  # the offerable entries that hold it, ascending
-    holders: Container[int]  # the same, for `in`
-    idf: float | None  # how rare it is across entries; None when no entry holds it
-    # False for a term in more than half the entries ("ketamine"), or in very many: such
-    # terms are left out of the first pass that picks candidates, as they hardly tell
-    # entries apart and their lists are the longest. They still count in scoring.
-    telling: bool
-    credit: float  # what finding it is worth: the word itself 1, a synonym's concept less
-
-    @classmethod
-    def of(cls, term: str, packed: bytes, count: int) -> _Term:
-        entries = array(_POSTING_TYPE, packed)
-        held_by = len(entries)
-        return cls(
-            entries,
-            set(entries) if held_by <= _SortedEntries.SET_LIMIT else _SortedEntries(entries),
-            _idf(count, held_by) if held_by else None,
-            held_by * 2 <= count and held_by <= FIRST_PASS_MAX_HOLDERS,
-            CONCEPT_CREDIT if term.startswith(_CONCEPT_PREFIX) else 1.0,
-        )
-
-
-class _SortedEntries:
-    """A long list of entries tested for `in` by bisection: no set built of a list that long."""
-
-    __slots__ = ("entries",)
-    SET_LIMIT = 4096  # shorter lists become sets, the fastest test
-
-    def __init__(self, entries: array[int]) -> None:
-        self.entries = entries
-
-    def __contains__(self, index: object) -> bool:
-        if not isinstance(index, int):
-            return False
-        found = bisect_left(self.entries, index)
-        return found < len(self.entries) and self.entries[found] == index
-
-
-class _Query(NamedTuple):
-    slots: list[Slot]
-    total: float
-    terms: dict[str, _Term]
-    term_set: frozenset[str]  # the same terms
-    words: tuple[str, ...]  # folded
-    # Per slot, what an entry earns for it, by the first of its terms that the entry
-    # holds: (slot weight x term credit, the term's holders), best first.
-    coverage_options: list[list[tuple[float, Container[int]]]]
-
-
-def _coverage_options(
-    slots: list[Slot], weights: list[float], terms: dict[str, _Term]
-) -> list[list[tuple[float, Container[int]]]]:
-    return [
-        sorted(((weight * terms[term].credit, terms[term].holders) for term in slot.terms), key=_by_score, reverse=True)
-        for slot, weight in zip(slots, weights, strict=True)
-    ]
-
-
-def _held_by(found: _Term) -> int:
-    return len(found.entries)
 
 
 def _texts_and_slots(entry: Entry) -> tuple[tuple[str, ...], list[list[Slot]]]:

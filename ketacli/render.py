@@ -48,21 +48,29 @@ NEAR_TIE = "Two entries match almost equally; both are shown. Did you mean:"
 NO_ANSWER = "No confident answer in the FAQ for"
 NEVER_OFFERED = "This entry is kept for completeness; ketacli never offers it as an answer."
 
-# C0 and C1 control characters except newline (tabs become spaces separately), and the
-# bidirectional controls that can reorder how a line reads.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-# Line and paragraph separators end lines in some terminals and editors.
-_SEPARATORS = re.compile(r"[\u2028\u2029]")
+# What clean() does to each character: C0 and C1 control characters (but newline) go, and
+# so do the bidirectional controls that can reorder how a line reads; a tab becomes a space;
+# a carriage return, or a line or paragraph separator (which end lines in some terminals
+# and editors), a newline. A table, not a regex: it costs nothing to build at start-up.
+_CLEAN: dict[int, str | None] = {
+    **dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]),
+    **dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)]),
+    ord("\t"): " ",
+    ord("\r"): "\n",
+    0x2028: "\n",
+    0x2029: "\n",
+}
 # Lone surrogates (from JSON escapes or undecodable arguments) cannot be written as UTF-8.
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# This and the next are only needed for text beyond ASCII: compiled on first use (re caches them).
+_SURROGATE = r"[\ud800-\udfff]"
 # Characters that are valid in JSON strings but that a terminal may act on: written as \u escapes.
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029]")
+_JSON_UNSAFE = r"[\x7f-\x9f\u2028\u2029]"
 
 
 def clean(text: str) -> str:
     """Data made safe to print: no escape sequences, other control characters or surrogates."""
-    text = text.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
-    return _SURROGATE.sub("\ufffd", _SEPARATORS.sub("\n", _CONTROL.sub("", text)))
+    text = text.replace("\r\n", "\n").translate(_CLEAN)
+    return text if text.isascii() else re.sub(_SURROGATE, "\ufffd", text)
 
 
 def clean_line(text: str) -> str:
@@ -119,8 +127,8 @@ def dumps(value: Any) -> str:
     text = _JSON.encode(value)
     if text.isascii() and "\x7f" not in text:  # most output: nothing to replace or escape
         return text
-    text = _SURROGATE.sub("\ufffd", text)  # not text; not encodable
-    return _JSON_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+    text = re.sub(_SURROGATE, "\ufffd", text)  # not text; not encodable
+    return re.sub(_JSON_UNSAFE, lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def answer_json(answer: Answer, faq: Faq, *, explain: bool = False) -> dict[str, Any]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import json
 import re
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -74,7 +73,7 @@ def candidate(faq: Faq, entry_id: str, score: float) -> Candidate:
     assert entry is not None
     for found in matcher_for(faq).rank(entry.question, limit=len(faq)):
         if found.entry.id == entry_id:
-            return replace(found, score=score)
+            return found._replace(score=score)
     raise AssertionError(f"the matcher does not rank {entry_id!r} for its own question")
 
 
