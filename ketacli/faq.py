@@ -5,7 +5,6 @@ Validation mirrors data/faq.schema.json; the first problem found is raised as a
 `FaqError` whose message is one line: the file, where in it, and what is wrong.
 """
 
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -237,6 +236,8 @@ class FaqSource(NamedTuple):
 
 
 def _decode_json(text: str, label: str) -> Any:
+    import json  # here: a FAQ loaded from the index cache is not JSON
+
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:

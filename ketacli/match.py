@@ -19,7 +19,6 @@ The constants were calibrated on labelled questions (`ketacli eval`).
 import math
 import re
 from array import array
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Sequence
 from functools import cache, lru_cache
@@ -53,6 +52,7 @@ MAX_QUESTION_CHARS = 1000
 
 _WORD = re.compile(r"[a-z0-9]+")
 _POSTING_TYPE = "I"  # unsigned int: at least 4 bytes, entry numbers up to 4 billion
+_POSTING_SIZE = array(_POSTING_TYPE).itemsize
 _CONCEPT_PREFIX = "@"
 _by_score = itemgetter(0)  # sort key: scored candidates and coverage options are (score, ...) tuples
 
@@ -212,7 +212,6 @@ class _Term(NamedTuple):
 
     entries: Sequence[int]  # the offerable entries that hold it, ascending
     holders: Container[int]  # the same, for `in`
-    idf: float | None  # how rare it is across entries; None when no entry holds it
     # False for a term in more than half the entries ("ketamine"), or in very many: such
     # terms are left out of the first pass that picks candidates, as they hardly tell
     # entries apart and their lists are the longest. They still count in scoring.
@@ -226,7 +225,6 @@ class _Term(NamedTuple):
         return cls(
             entries,
             set(entries) if held_by <= _SortedEntries.SET_LIMIT else _SortedEntries(entries),
-            _idf(count, held_by) if held_by else None,
             held_by * 2 <= count and held_by <= FIRST_PASS_MAX_HOLDERS,
             CONCEPT_CREDIT if term.startswith(_CONCEPT_PREFIX) else 1.0,
         )
@@ -235,16 +233,19 @@ class _Term(NamedTuple):
 class _SortedEntries:
     """A long list of entries tested for `in` by bisection: no set built of a list that long."""
 
-    __slots__ = ("entries",)
+    __slots__ = ("_bisect", "entries")
     SET_LIMIT = 4096  # shorter lists become sets, the fastest test
 
     def __init__(self, entries: Sequence[int]) -> None:
+        from bisect import bisect_left  # imported here: only a large FAQ needs it
+
         self.entries = entries
+        self._bisect = bisect_left
 
     def __contains__(self, index: object) -> bool:
         if not isinstance(index, int):
             return False
-        found = bisect_left(self.entries, index)
+        found = self._bisect(self.entries, index)
         return found < len(self.entries) and self.entries[found] == index
 
 
@@ -378,7 +379,12 @@ class Matcher:
         """How much a slot matters: its rarest term's IDF; unknown words weigh more, uncovered topics most."""
         if slot.word in UNCOVERED:
             return self.uncovered_idf
-        return max(self.term(term).idf or self.unknown_idf for term in slot.terms)
+        return max(self.idf(term) for term in slot.terms)
+
+    def idf(self, term: str) -> float:
+        """How rare a term is across entries; a term no entry holds weighs UNKNOWN_WORD_WEIGHT."""
+        packed = self.postings.get(term)
+        return _idf(self.count, len(packed) // _POSTING_SIZE) if packed else self.unknown_idf
 
     def rank(self, question: str, limit: int = 3) -> list[Candidate]:
         """The best `limit` entries for a question, best first, each with a 0..1 score."""

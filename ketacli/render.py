@@ -9,18 +9,20 @@ Rich is imported only when a Rich view is printed.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
 import sys
 import textwrap
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from ketacli.faq import CrisisResource, Entry, Faq, Topic
 
 if TYPE_CHECKING:
+    import json
+
     from rich.console import Console, RenderableType
 
     from ketacli.ask import Answer
@@ -119,12 +121,16 @@ def _isatty(stream: IO[str]) -> bool:
 # ---------------------------------------------------------------------------- JSON
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False)
+@cache
+def _json_encoder() -> json.JSONEncoder:
+    import json  # here: text output does not need it
+
+    return json.JSONEncoder(ensure_ascii=False)
 
 
 def dumps(value: Any) -> str:
     """One line of JSON; non-ASCII kept readable, terminal-active characters escaped."""
-    text = _JSON.encode(value)
+    text = _json_encoder().encode(value)
     if text.isascii() and "\x7f" not in text:  # most output: nothing to replace or escape
         return text
     text = re.sub(_SURROGATE, "\ufffd", text)  # not text; not encodable
