@@ -407,8 +407,8 @@ def main(args: list[str] | None = None) -> None:
         print(file=sys.stderr)
         status = ExitStatus.INTERRUPTED
     # The interpreter's last act is a garbage collection over every object still alive,
-    # Typer's and pydantic's included: milliseconds, to find cycles in memory that is given
-    # back anyway. Frozen objects are left out of it (and still freed as usual).
+    # Typer's and pydantic's included: milliseconds spent finding cycles in memory that the
+    # system takes back at exit anyway. Frozen objects are left out of it.
     gc.freeze()
     sys.exit(status if isinstance(status, int) else ExitStatus.OK)
 
