@@ -21,7 +21,7 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -79,7 +79,7 @@ class Candidate(NamedTuple):
 
     entry: Entry
     score: float
-    explain: Callable[[], Explanation]  # worked out on first call, then kept: most callers never ask why
+    explain: Callable[[], Explanation]  # worked out when called: most callers never ask why
 
     @property
     def explanation(self) -> Explanation:
@@ -172,12 +172,13 @@ def _slots(tokens: list[str]) -> list[Slot]:
             token = tokens[position]
             position += 1
             if token not in _IGNORED and len(token) > 1:
-                slots.append(_word_slot(token, stem(token)))
+                slots.append(_word_slot(token))
     return _unique(slots)
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_slot(word: str, stemmed: str) -> Slot:
+def _word_slot(word: str) -> Slot:
+    stemmed = stem(word)
     concept = _WORD_CONCEPTS.get(word) or _WORD_CONCEPTS.get(stemmed)
     return Slot(word, frozenset({stemmed, _CONCEPT_PREFIX + concept} if concept else {stemmed}))
 
@@ -263,10 +264,13 @@ class _Query(NamedTuple):
 def _coverage_options(
     slots: list[Slot], weights: list[float], terms: dict[str, _Term]
 ) -> list[list[tuple[float, Container[int]]]]:
-    return [
-        sorted(((weight * terms[term].credit, terms[term].holders) for term in slot.terms), key=_by_score, reverse=True)
-        for slot, weight in zip(slots, weights, strict=True)
-    ]
+    options = []
+    for slot, weight in zip(slots, weights, strict=True):
+        found = [(weight * terms[term].credit, terms[term].holders) for term in slot.terms]
+        if len(found) > 1:
+            found.sort(key=_by_score, reverse=True)
+        options.append(found)
+    return options
 
 
 def _held_by(found: _Term) -> int:
@@ -299,6 +303,7 @@ class Matcher:
         self._corrections: dict[str, str | None] = {}
         self._docs: dict[int, _Doc] = {}
         self._terms: dict[str, _Term] = {}
+        self._weights: dict[Slot, float] = {}
 
     def term(self, term: str) -> _Term:
         """What ranking needs of a term, worked out once per term (questions in a batch share words)."""
@@ -377,9 +382,13 @@ class Matcher:
 
     def weight(self, slot: Slot) -> float:
         """How much a slot matters: its rarest term's IDF; unknown words weigh more, uncovered topics most."""
-        if slot.word in UNCOVERED:
-            return self.uncovered_idf
-        return max(self.idf(term) for term in slot.terms)
+        found = self._weights.get(slot)
+        if found is None:
+            if len(self._weights) >= MAX_REMEMBERED_TERMS:  # bounded, whatever the input
+                self._weights.clear()
+            found = self.uncovered_idf if slot.word in UNCOVERED else max(map(self.idf, slot.terms))
+            self._weights[slot] = found
+        return found
 
     def idf(self, term: str) -> float:
         """How rare a term is across entries; a term no entry holds weighs UNKNOWN_WORD_WEIGHT."""
@@ -499,7 +508,7 @@ class Matcher:
                 signals={"coverage": round(self._coverage(index, query), 3), "specificity": round(specificity, 3)},
             )
 
-        return Candidate(doc.entry, score, cache(explain))
+        return Candidate(doc.entry, score, explain)
 
     def answers(self, candidate: Candidate | None) -> bool:
         return candidate is not None and candidate.score >= self.threshold

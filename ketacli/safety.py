@@ -128,7 +128,7 @@ def _statement() -> re.Pattern[str]:
 
 def _states(text: str) -> bool:
     """Whether a normalised text states distress (one of _STATEMENTS)."""
-    return any(word in text for word in _STATEMENT_WORDS) and _statement().search(text) is not None
+    return any(map(text.__contains__, _STATEMENT_WORDS)) and _statement().search(text) is not None
 
 
 def normalise_for_crisis(text: str) -> str:
