@@ -88,7 +88,12 @@ class Candidate(NamedTuple):
 
 def fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes removed, spelling variants folded."""
-    plain = text[:MAX_QUESTION_CHARS].casefold()
+    return " ".join(words_of(text))
+
+
+def words_of(text: str) -> list[str]:
+    """A text's words, folded (see fold)."""
+    plain = text.casefold()
     if not plain.isascii():
         import unicodedata
 
@@ -96,7 +101,7 @@ def fold(text: str) -> str:
         # only [a-z0-9] makes words below anyway.
         plain = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode("ascii")
     plain = plain.replace("'", "").replace("\u2019", "")
-    return " ".join(SPELLINGS.get(word, word) for word in _WORD.findall(plain))
+    return [SPELLINGS.get(word, word) for word in _WORD.findall(plain)]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -125,7 +130,7 @@ def _build_lexicon() -> tuple[dict[tuple[str, ...], str], dict[str, str], frozen
     words: dict[str, str] = {}
     for concept, names in SYNONYMS.items():
         for name in names:
-            tokens = tuple(fold(name).split())
+            tokens = tuple(words_of(name))
             if len(tokens) > 1:
                 phrases[tokens] = concept
             else:
@@ -136,6 +141,7 @@ def _build_lexicon() -> tuple[dict[tuple[str, ...], str], dict[str, str], frozen
 
 _PHRASES, _WORD_CONCEPTS, _LEXICON_WORDS = _build_lexicon()
 _IGNORED = STOPWORDS | NARRATIVE
+_KNOWN = _LEXICON_WORDS | _IGNORED  # words never corrected, as are the FAQ's own
 
 
 def _lengths_by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
@@ -151,7 +157,7 @@ _PHRASE_LENGTHS = _lengths_by_first_word(_PHRASES)
 
 def slots_of(text: str) -> list[Slot]:
     """A text's content words as slots; a lexicon phrase ("nasal spray") is one slot."""
-    return _slots(fold(text).split())
+    return _slots(words_of(text))
 
 
 def _slots(tokens: list[str]) -> list[Slot]:
@@ -314,10 +320,6 @@ class Matcher:
             found = self._terms[term] = _Term.of(term, self.postings.get(term, b""), self.count)
         return found
 
-    def is_known(self, word: str) -> bool:
-        """Words never corrected: the FAQ's own, the lexicon's, and filler."""
-        return word in self.word_counts or word in _LEXICON_WORDS or word in _IGNORED
-
     def state(self) -> dict[str, Any]:
         """The index as plain data (dicts, tuples, strings, numbers): what the cache stores."""
         return self._state
@@ -331,7 +333,7 @@ class Matcher:
             slots_with: dict[str, list[tuple[int, int]]] = defaultdict(list)
             for position, (text, slots) in enumerate(zip(texts, text_slots, strict=True)):
                 weights = tuple(self.weight(slot) for slot in slots)
-                scored.append(_Text(text, tuple(fold(text).split()), weights, sum(weights)))
+                scored.append(_Text(text, tuple(words_of(text)), weights, sum(weights)))
                 for slot_position, slot in enumerate(slots):
                     for term in slot.terms:
                         slots_with[term].append((position, slot_position))
@@ -343,9 +345,9 @@ class Matcher:
     def analyse(self, question: str) -> tuple[list[Slot], list[str], tuple[str, ...]]:
         """The question's slots, the corrections made to misspelt words (against the FAQ's own
         words), and its words as read."""
-        tokens, corrections = fold(question).split(), []
+        tokens, corrections = words_of(question[:MAX_QUESTION_CHARS]), []
         for position, token in enumerate(tokens):
-            if self.is_known(token) or len(token) < MIN_SLIP or token.isdigit():
+            if token in self.word_counts or token in _KNOWN or len(token) < MIN_SLIP or token.isdigit():
                 continue
             fixed = self._correct(token)
             if fixed:
@@ -534,7 +536,7 @@ def _index(faq: Faq) -> dict[str, Any]:
         texts, text_slots = _texts_and_slots(entry)
         for term in _terms(text_slots, entry):
             postings[term].append(index)
-        word_counts.update(fold(" ".join((*texts, entry.answer))).split())
+        word_counts.update(words_of(" ".join((*texts, entry.answer))))
     return {
         "positions": tuple(positions),
         "postings": {term: array(_POSTING_TYPE, docs).tobytes() for term, docs in postings.items()},

@@ -127,3 +127,20 @@ def test_matcher_works_on_any_faq(faq: Faq) -> None:
     small = parse_faq(json.dumps(minimal_faq()))
     ranked = Matcher(small).rank("what is the second thing", limit=2)
     assert ranked[0].entry.id == "second"
+
+
+def test_every_word_of_a_long_answer_is_indexed() -> None:
+    """Only questions are capped (MAX_QUESTION_CHARS); an answer's last words count too."""
+    import json
+
+    from conftest import minimal_faq
+
+    from ketacli.faq import parse_faq
+    from ketacli.match import MAX_QUESTION_CHARS
+
+    data = minimal_faq()
+    long_answer = "The second thing follows. " * (MAX_QUESTION_CHARS // 20) + "Zebras graze at dawn."
+    data["entries"][1].update(answer=long_answer, source_text=long_answer)
+    ranked = Matcher(parse_faq(json.dumps(data))).rank("the second thing: when do zebras graze", limit=1)
+    assert ranked[0].entry.id == "second"
+    assert ranked[0].explanation.missing == ()  # zebras and graze found, past the cap
