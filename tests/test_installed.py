@@ -77,7 +77,7 @@ def test_unanswered_exits_1() -> None:
     assert json.loads(result.stdout)["answered"] is False
 
 
-def batch_process() -> subprocess.Popen[bytes]:
+def batch_process(**env: str) -> subprocess.Popen[bytes]:
     """`ketacli ask --json -` with its three streams piped to the test."""
     assert SCRIPT is not None
     return subprocess.Popen(
@@ -85,7 +85,7 @@ def batch_process() -> subprocess.Popen[bytes]:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=environment(),
+        env=environment(**env),
     )
 
 
@@ -99,6 +99,30 @@ def test_batch_over_a_pipe_gives_one_json_line_per_question() -> None:
     records = [json.loads(line) for line in out.decode("utf-8").splitlines()]
     assert [record["query"] for record in records] == questions
     assert [record["answered"] for record in records] == [True, False, True]
+
+
+@needs_script
+@pytest.mark.parametrize("unbuffered", ["", "1"], ids=["buffered", "PYTHONUNBUFFERED"])
+def test_batch_answers_each_question_before_the_next_arrives(unbuffered: str) -> None:
+    """A program that talks to ketacli line by line gets each answer while the pipe stays open."""
+    import select
+
+    process = batch_process(PYTHONUNBUFFERED=unbuffered)
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        for question, entry_id in (("is ketamine addictive", "addictive"), ("what is spravato", "types-of-ketamine")):
+            process.stdin.write(question.encode() + b"\n")
+            process.stdin.flush()
+            ready, _, _ = select.select([process.stdout], [], [], TIMEOUT)
+            assert ready, f"no answer to {question!r} within {TIMEOUT} s"
+            assert json.loads(process.stdout.readline())["match"]["id"] == entry_id
+    finally:
+        process.stdin.close()
+        process.wait(timeout=TIMEOUT)
+        process.stdout.close()
+        if process.stderr:
+            process.stderr.close()
+    assert process.returncode == 0
 
 
 @needs_script
