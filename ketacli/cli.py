@@ -84,6 +84,8 @@ def _faq(path: Path | None) -> Faq:
     return _loaded(lambda: load_faq(path), path)
 
 
+# Quoted: Matcher and Output are imported only for type checking (importing them here
+# would load the matcher and the renderer for every command).
 def _faq_and_matcher(path: Path | None, no_cache: bool) -> "tuple[Faq, Matcher]":
     from ketacli import cache
 
@@ -130,6 +132,21 @@ def _reader_may_leave() -> Iterator[None]:
     except OSError as error:  # a full disk, say: the output is lost, so say so
         _silence_stdout()
         raise fail(f"cannot write the output: {error.strerror or error}") from None
+
+
+@contextmanager
+def _written_in_blocks() -> Iterator[None]:
+    """Batch output in blocks even under PYTHONUNBUFFERED, where each line would be a write
+    of its own and wake the reader; _stdin_lines flushes whenever it waits for input."""
+    stream = sys.stdout
+    if not isinstance(stream, io.TextIOWrapper) or not stream.write_through:
+        yield
+        return
+    stream.reconfigure(write_through=False)
+    try:
+        yield
+    finally:
+        stream.reconfigure(write_through=True)
 
 
 def _silence_stdout() -> None:
@@ -212,11 +229,7 @@ def ask(
     if question == "-" or (question is None and not sys.stdin.isatty()):
         faq, matcher = _faq_and_matcher(faq_path, no_cache)
         out = _output(json, no_color)
-        # Written in blocks even under PYTHONUNBUFFERED (one write per line would wake the
-        # reader for each): _stdin_lines flushes whenever it waits for input.
-        if isinstance(sys.stdout, io.TextIOWrapper):
-            sys.stdout.reconfigure(write_through=False)
-        with _reader_may_leave():
+        with _reader_may_leave(), _written_in_blocks():
             for number, line in enumerate(_stdin_lines()):
                 if number and not out.json:
                     print("\n" + "-" * 20 + "\n")
@@ -406,10 +419,11 @@ def main(args: list[str] | None = None) -> None:
     except (KeyboardInterrupt, typer.Abort):
         print(file=sys.stderr)
         status = ExitStatus.INTERRUPTED
-    # The interpreter's last act is a garbage collection over every object still alive,
-    # Typer's and pydantic's included: milliseconds spent finding cycles in memory that the
-    # system takes back at exit anyway. Frozen objects are left out of it.
-    gc.freeze()
+    if args is None:  # run as the program, not called from Python (the tests call main(args))
+        # The interpreter's last act is a garbage collection over every object still alive,
+        # Typer's and pydantic's included: milliseconds spent finding cycles in memory that
+        # the system takes back at exit anyway. Frozen objects are left out of it.
+        gc.freeze()
     sys.exit(status if isinstance(status, int) else ExitStatus.OK)
 
 

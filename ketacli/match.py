@@ -54,7 +54,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _POSTING_TYPE = "I"  # unsigned int: at least 4 bytes, entry numbers up to 4 billion
 _POSTING_SIZE = array(_POSTING_TYPE).itemsize
 _CONCEPT_PREFIX = "@"
-_by_score = itemgetter(0)  # sort key: scored candidates and coverage options are (score, ...) tuples
+_by_score = itemgetter(0)  # sort key for (score, ...) tuples: scored entries, and what a slot is worth
 
 
 class Slot(NamedTuple):
@@ -79,20 +79,11 @@ class Candidate(NamedTuple):
 
     entry: Entry
     score: float
-    explain: Callable[[], Explanation]  # worked out when called: most callers never ask why
-
-    @property
-    def explanation(self) -> Explanation:
-        return self.explain()
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, straight apostrophes removed, spelling variants folded."""
-    return " ".join(words_of(text))
+    explain: Callable[[], Explanation]  # why it scored so: worked out when called, as most callers never ask
 
 
 def words_of(text: str) -> list[str]:
-    """A text's words, folded (see fold)."""
+    """A text's words: lower case, no accents, straight apostrophes removed, spelling variants folded."""
     plain = text.casefold()
     if not plain.isascii():
         import unicodedata
@@ -158,6 +149,12 @@ _PHRASE_LENGTHS = _lengths_by_first_word(_PHRASES)
 def slots_of(text: str) -> list[Slot]:
     """A text's content words as slots; a lexicon phrase ("nasal spray") is one slot."""
     return _slots(words_of(text))
+
+
+def question_words(text: str) -> list[str]:
+    """The words of a question (the user's, or a FAQ question or alias), of its first
+    MAX_QUESTION_CHARS characters: pasted text cannot stall the matcher."""
+    return words_of(text[:MAX_QUESTION_CHARS])
 
 
 def _slots(tokens: list[str]) -> list[Slot]:
@@ -260,7 +257,7 @@ class _Query(NamedTuple):
     slots: list[Slot]
     total: float
     terms: dict[str, _Term]
-    term_set: frozenset[str]  # the same terms
+    term_set: frozenset[str]  # the same terms as a set: intersected with each candidate's terms
     words: tuple[str, ...]  # folded
     # Per slot, what an entry earns for it, by the first of its terms that the entry
     # holds: (slot weight x term credit, the term's holders), best first.
@@ -333,7 +330,7 @@ class Matcher:
             slots_with: dict[str, list[tuple[int, int]]] = defaultdict(list)
             for position, (text, slots) in enumerate(zip(texts, text_slots, strict=True)):
                 weights = tuple(self.weight(slot) for slot in slots)
-                scored.append(_Text(text, tuple(words_of(text)), weights, sum(weights)))
+                scored.append(_Text(text, tuple(question_words(text)), weights, sum(weights)))
                 for slot_position, slot in enumerate(slots):
                     for term in slot.terms:
                         slots_with[term].append((position, slot_position))
@@ -345,7 +342,7 @@ class Matcher:
     def analyse(self, question: str) -> tuple[list[Slot], list[str], tuple[str, ...]]:
         """The question's slots, the corrections made to misspelt words (against the FAQ's own
         words), and its words as read."""
-        tokens, corrections = words_of(question[:MAX_QUESTION_CHARS]), []
+        tokens, corrections = question_words(question), []
         for position, token in enumerate(tokens):
             if token in self.word_counts or token in _KNOWN or len(token) < MIN_SLIP or token.isdigit():
                 continue
@@ -386,7 +383,7 @@ class Matcher:
         """How much a slot matters: its rarest term's IDF; unknown words weigh more, uncovered topics most."""
         found = self._weights.get(slot)
         if found is None:
-            if len(self._weights) >= MAX_REMEMBERED_TERMS:  # bounded, whatever the input
+            if len(self._weights) >= MAX_REMEMBERED_TERMS:  # bounded, whatever the input (a slot per term, about)
                 self._weights.clear()
             found = self.uncovered_idf if slot.word in UNCOVERED else max(map(self.idf, slot.terms))
             self._weights[slot] = found
@@ -518,7 +515,7 @@ class Matcher:
 
 def _texts_and_slots(entry: Entry) -> tuple[tuple[str, ...], list[list[Slot]]]:
     texts = (entry.question, *entry.aliases)
-    return texts, [slots_of(text) for text in texts]
+    return texts, [_slots(question_words(text)) for text in texts]
 
 
 def _terms(text_slots: list[list[Slot]], entry: Entry) -> frozenset[str]:

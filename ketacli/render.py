@@ -181,7 +181,7 @@ def resource_json(resource: CrisisResource) -> dict[str, str]:
 
 
 def _explanation_json(candidate: Candidate) -> dict[str, Any]:
-    why = candidate.explanation
+    why = candidate.explain()
     return {
         "signals": why.signals,
         "matched": list(why.matched),
@@ -293,7 +293,7 @@ class PlainView:
     def explanation(self, candidates: Iterable[Candidate]) -> list[str]:
         lines = ["Why:"]
         for candidate in candidates:
-            why = candidate.explanation
+            why = candidate.explain()
             signals = ", ".join(f"{name} {value:.2f}" for name, value in why.signals.items())
             lines += self.wrap(f"{candidate.entry.id}: score {candidate.score:.2f} = {signals}", "  ")
             lines += self.wrap(f"matched: {', '.join(why.matched) or '-'}", "    ")
