@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Sequence
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from ketacli.faq import Entry, Faq
 from ketacli.lexicon import NARRATIVE, SPELLINGS, STOPWORDS, SYNONYMS, UNCOVERED
@@ -44,7 +44,8 @@ MIN_SLIP = 4  # shorter words are never corrected
 SHORTLIST = 10
 # The first pass skips terms held by more entries than this (in a large FAQ).
 FIRST_PASS_MAX_HOLDERS = 1000
-# Scoring data is kept for this many entries at most (a batch over a huge FAQ).
+# What is worked out on first use is kept for this many entries, and terms (or words, or
+# slots) at most: a batch over a huge FAQ, or of endless new words, stays bounded.
 MAX_REMEMBERED_ENTRIES = 20_000
 MAX_REMEMBERED_TERMS = 50_000
 # Questions are capped before matching so that pasted text cannot stall the matcher.
@@ -257,7 +258,6 @@ class _Query(NamedTuple):
     slots: list[Slot]
     total: float
     terms: dict[str, _Term]
-    term_set: frozenset[str]  # the same terms as a set: intersected with each candidate's terms
     words: tuple[str, ...]  # folded
     # Per slot, what an entry earns for it, by the first of its terms that the entry
     # holds: (slot weight x term credit, the term's holders), best first.
@@ -278,6 +278,26 @@ def _coverage_options(
 
 def _held_by(found: _Term) -> int:
     return len(found.entries)
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Remembered(dict[K, V]):
+    """Values worked out on first use and kept (the questions of a batch share words and
+    entries); emptied when it holds `limit`, so that it stays bounded whatever the input."""
+
+    def __init__(self, work_out: Callable[[K], V], limit: int) -> None:
+        super().__init__()
+        self.work_out = work_out
+        self.limit = limit
+
+    def __missing__(self, key: K) -> V:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.work_out(key)
+        return value
 
 
 class Matcher:
@@ -303,41 +323,31 @@ class Matcher:
         self.count = len(self.positions)
         self.unknown_idf = _idf(self.count, 0) * UNKNOWN_WORD_WEIGHT
         self.uncovered_idf = _idf(self.count, 0) * UNCOVERED_WORD_WEIGHT
-        self._corrections: dict[str, str | None] = {}
-        self._docs: dict[int, _Doc] = {}
-        self._terms: dict[str, _Term] = {}
-        self._weights: dict[Slot, float] = {}
+        self._corrections = _Remembered(self._closest_word, MAX_REMEMBERED_TERMS)
+        self._docs = _Remembered(self._doc, MAX_REMEMBERED_ENTRIES)
+        self._terms = _Remembered(self._term, MAX_REMEMBERED_TERMS)
+        self._weights = _Remembered(self._weight, MAX_REMEMBERED_TERMS)
 
-    def term(self, term: str) -> _Term:
-        """What ranking needs of a term, worked out once per term (questions in a batch share words)."""
-        found = self._terms.get(term)
-        if found is None:
-            if len(self._terms) >= MAX_REMEMBERED_TERMS:  # bounded, whatever the input
-                self._terms.clear()
-            found = self._terms[term] = _Term.of(term, self.postings.get(term, b""), self.count)
-        return found
+    def _term(self, term: str) -> _Term:
+        return _Term.of(term, self.postings.get(term, b""), self.count)
 
     def state(self) -> dict[str, Any]:
         """The index as plain data (dicts, tuples, strings, numbers): what the cache stores."""
         return self._state
 
-    def doc(self, index: int) -> _Doc:
-        """What scoring needs of the index-th offerable entry, worked out on first use."""
-        if index not in self._docs:
-            entry = self.faq.entries[self.positions[index]]
-            texts, text_slots = _texts_and_slots(entry)
-            scored = []
-            slots_with: dict[str, list[tuple[int, int]]] = defaultdict(list)
-            for position, (text, slots) in enumerate(zip(texts, text_slots, strict=True)):
-                weights = tuple(self.weight(slot) for slot in slots)
-                scored.append(_Text(text, tuple(question_words(text)), weights, sum(weights)))
-                for slot_position, slot in enumerate(slots):
-                    for term in slot.terms:
-                        slots_with[term].append((position, slot_position))
-            if len(self._docs) >= MAX_REMEMBERED_ENTRIES:  # bounded, however long the batch
-                self._docs.clear()
-            self._docs[index] = _Doc(entry, tuple(scored), {t: tuple(p) for t, p in slots_with.items()})
-        return self._docs[index]
+    def _doc(self, index: int) -> _Doc:
+        """What scoring needs of the index-th offerable entry."""
+        entry = self.faq.entries[self.positions[index]]
+        texts, text_slots = _texts_and_slots(entry)
+        scored = []
+        slots_with: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for position, (text, slots) in enumerate(zip(texts, text_slots, strict=True)):
+            weights = tuple(self._weights[slot] for slot in slots)
+            scored.append(_Text(text, tuple(question_words(text)), weights, sum(weights)))
+            for slot_position, slot in enumerate(slots):
+                for term in slot.terms:
+                    slots_with[term].append((position, slot_position))
+        return _Doc(entry, tuple(scored), {t: tuple(p) for t, p in slots_with.items()})
 
     def analyse(self, question: str) -> tuple[list[Slot], list[str], tuple[str, ...]]:
         """The question's slots, the corrections made to misspelt words (against the FAQ's own
@@ -346,19 +356,11 @@ class Matcher:
         for position, token in enumerate(tokens):
             if token in self.word_counts or token in _KNOWN or len(token) < MIN_SLIP or token.isdigit():
                 continue
-            fixed = self._correct(token)
+            fixed = self._corrections[token]  # each unknown word is looked up once
             if fixed:
                 corrections.append(f"{token} -> {fixed}")
                 tokens[position] = fixed
         return _slots(tokens), corrections, tuple(tokens)
-
-    def _correct(self, word: str) -> str | None:
-        # Batches repeat words: each unknown word is looked up once.
-        if word not in self._corrections:
-            if len(self._corrections) > 100_000:  # bounded, whatever the input
-                self._corrections.clear()
-            self._corrections[word] = self._closest_word(word)
-        return self._corrections[word]
 
     def _closest_word(self, word: str) -> str | None:
         from rapidfuzz import process
@@ -379,15 +381,9 @@ class Matcher:
         changed_letter = len(word) == len(best) == MIN_CORRECTABLE - 1 and best[0] == word[0]
         return best if changed_letter else None
 
-    def weight(self, slot: Slot) -> float:
+    def _weight(self, slot: Slot) -> float:
         """How much a slot matters: its rarest term's IDF; unknown words weigh more, uncovered topics most."""
-        found = self._weights.get(slot)
-        if found is None:
-            if len(self._weights) >= MAX_REMEMBERED_TERMS:  # bounded, whatever the input (a slot per term, about)
-                self._weights.clear()
-            found = self.uncovered_idf if slot.word in UNCOVERED else max(map(self.idf, slot.terms))
-            self._weights[slot] = found
-        return found
+        return self.uncovered_idf if slot.word in UNCOVERED else max(map(self.idf, slot.terms))
 
     def idf(self, term: str) -> float:
         """How rare a term is across entries; a term no entry holds weighs UNKNOWN_WORD_WEIGHT."""
@@ -397,11 +393,11 @@ class Matcher:
     def rank(self, question: str, limit: int = 3) -> list[Candidate]:
         """The best `limit` entries for a question, best first, each with a 0..1 score."""
         slots, corrections, words = self.analyse(question)
-        weights = [self.weight(slot) for slot in slots]
+        weights = [self._weights[slot] for slot in slots]
         total = sum(weights)
         if not total:
             return []
-        terms = {term: self.term(term) for slot in slots for term in slot.terms}
+        terms = {term: self._terms[term] for slot in slots for term in slot.terms}
         # First pass: candidates are the entries that share a telling term with the question.
         credit: dict[int, float] = defaultdict(float)
         common_weight = 0.0  # the question's weight in common terms, which the first pass skips
@@ -425,7 +421,7 @@ class Matcher:
             rarest = min((found for found in terms.values() if found.entries), key=_held_by, default=None)
             credit = dict.fromkeys(rarest.entries if rarest else range(len(self.positions)), 0.0)
         shortlist = sorted(credit, key=credit.__getitem__, reverse=True)[: max(limit * 3, SHORTLIST)]
-        query = _Query(slots, total, terms, frozenset(terms), words, _coverage_options(slots, weights, terms))
+        query = _Query(slots, total, terms, words, _coverage_options(slots, weights, terms))
         # Score in order of first-pass credit, and stop once even a perfectly specific entry
         # with this much coverage could not reach the current top `limit`.
         scored: list[tuple[float, int, tuple[int, ...], float]] = []
@@ -452,7 +448,7 @@ class Matcher:
 
     def _closest(self, query: _Query, index: int, positions: tuple[int, ...]) -> tuple[float, int]:
         """Of an entry's equally close texts, the one worded most like the question: (similarity, position)."""
-        texts = self.doc(index).texts
+        texts = self._docs[index].texts
         similarity, position = max((_similarity(query.words, texts[p].words), -p) for p in positions)
         return similarity, -position
 
@@ -472,11 +468,11 @@ class Matcher:
 
     def _score(self, index: int, query: _Query) -> tuple[float, int, tuple[int, ...], float]:
         """(score, entry index, its closest texts, specificity), to sort candidates by."""
-        doc = self.doc(index)
+        doc = self._docs[index]
         coverage = self._coverage(index, query)
         # Specificity: the share of the closest question or alias that the question speaks of.
         covered_slots: set[tuple[int, int]] = set()
-        for term in query.term_set.intersection(doc.slots_with):
+        for term in query.terms.keys() & doc.slots_with.keys():
             covered_slots.update(doc.slots_with[term])
         shares = [0.0] * len(doc.texts)
         for position, slot_position in sorted(covered_slots):  # in order: equal texts get equal sums
@@ -495,7 +491,7 @@ class Matcher:
         specificity: float,
         corrections: list[str],
     ) -> Candidate:
-        doc = self.doc(index)
+        doc = self._docs[index]
 
         def explain() -> Explanation:
             held = [self._held(query, slot, index) for slot in query.slots]

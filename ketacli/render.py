@@ -141,8 +141,11 @@ def answer_json(answer: Answer, faq: Faq, *, explain: bool = False) -> dict[str,
     """The JSON contract of `ask --json` (README: "JSON output")."""
     alternatives = []
     for candidate in answer.alternatives:
-        alternative: dict[str, Any] = {"id": candidate.entry.id, "question": candidate.entry.question}
-        alternative["score"] = candidate.score
+        alternative: dict[str, Any] = {
+            "id": candidate.entry.id,
+            "question": candidate.entry.question,
+            "score": candidate.score,
+        }
         if explain:
             alternative["explanation"] = _explanation_json(candidate)
         alternatives.append(alternative)

@@ -141,8 +141,7 @@ def normalise_for_crisis(text: str) -> str:
 
 def is_crisis(question: str) -> bool:
     """True when the question expresses (or speaks of) suicide or self-harm."""
-    text = normalise_for_crisis(question)
-    return _states(text) or _MENTION.search(text) is not None
+    return screen(question)[0]
 
 
 # In a crisis, a question about amounts or overdoses is never matched to an answer:

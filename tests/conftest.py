@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import re
+import shutil
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +21,23 @@ from ketacli.faq import Faq, bundled_faq_path, load_faq
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO.parent / "shared" / "seed" / "000_323e0bfa92f59c34.txt"
 DEV_SET = REPO.parent / "shared" / "eval" / "dev.jsonl"
+# Control characters a terminal may act on (newline allowed).
+CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+def _installed_script() -> str | None:
+    """The `ketacli` console script beside this interpreter, else on PATH."""
+    beside = Path(sys.executable).parent / ("ketacli.exe" if os.name == "nt" else "ketacli")
+    if beside.is_file():
+        return str(beside)
+    return shutil.which("ketacli")
+
+
+SCRIPT = _installed_script()
+needs_script = pytest.mark.skipif(
+    SCRIPT is None,
+    reason="the `ketacli` console script is not installed (not next to sys.executable, not on PATH)",
+)
 
 
 @pytest.fixture(scope="session")
@@ -95,3 +116,46 @@ def run_main(args: Sequence[str], capsys: pytest.CaptureFixture[str]) -> tuple[i
     captured = capsys.readouterr()
     code = caught.value.code
     return (code if isinstance(code, int) else 0 if code is None else 1), captured.out, captured.err
+
+
+def assert_one_error_line(stderr: str, *mentions: str) -> str:
+    """The error contract: one line on stderr, `ketacli: error: ...`, naming what it must."""
+    assert stderr.startswith("ketacli: error: "), stderr[:500]
+    assert stderr.count("\n") == 1 and stderr.endswith("\n"), repr(stderr[:500])
+    assert not CONTROL.search(stderr), repr(stderr[:500])
+    assert "Traceback" not in stderr
+    for mention in mentions:
+        assert mention in stderr, (mention, stderr[:500])
+    return stderr
+
+
+def check_contract(data: dict[str, Any]) -> None:
+    """README, "JSON output": every field of `ask --json`, with its type."""
+    assert isinstance(data["query"], str)
+    assert isinstance(data["answered"], bool)
+    assert isinstance(data["crisis"], bool)
+    assert isinstance(data["disclaimer"], str) and data["disclaimer"]
+    match = data["match"]
+    assert data["answered"] is (match is not None)
+    if match is not None:
+        assert isinstance(match, dict)
+        for key in ("id", "question", "answer", "topic"):
+            assert isinstance(match[key], str) and match[key], key
+        assert isinstance(match["score"], float) and 0.0 <= match["score"] <= 1.0
+        assert isinstance(match["caveats"], list)
+        for caveat in match["caveats"]:
+            assert set(caveat) == {"kind", "text"}
+            assert isinstance(caveat["kind"], str) and isinstance(caveat["text"], str)
+        assert match["attribution"] is None or isinstance(match["attribution"], str)
+    assert isinstance(data["alternatives"], list)
+    for alternative in data["alternatives"]:
+        assert isinstance(alternative["id"], str) and isinstance(alternative["question"], str)
+        assert isinstance(alternative["score"], float) and 0.0 <= alternative["score"] <= 1.0
+        if match is not None:
+            assert alternative["id"] != match["id"]
+    if data["crisis"]:
+        assert isinstance(data["crisis_message"], str)
+        resources = data["crisis_resources"]
+        assert isinstance(resources, list) and resources
+        for resource in resources:
+            assert all(isinstance(resource[key], str) for key in ("region", "name", "contact"))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import SCRIPT
 
 from ketacli import chat
 from ketacli.faq import Faq
@@ -71,19 +70,13 @@ def test_crisis_in_chat_shows_resources_first(faq: Faq, capsys: pytest.CaptureFi
     assert out.index("988") < out.index("[addictive]")
 
 
-def ketacli_script() -> str | None:
-    beside = Path(sys.executable).with_name("ketacli")
-    return str(beside) if beside.exists() else shutil.which("ketacli")
-
-
 @pytest.fixture
 def terminal(tmp_path: Path) -> Iterator[Any]:
     pexpect = pytest.importorskip("pexpect")
-    script = ketacli_script()
-    if script is None:
+    if SCRIPT is None:
         pytest.skip("the ketacli command is not installed")
     env = {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "NO_COLOR": "1", "XDG_CACHE_HOME": str(tmp_path)}
-    child = pexpect.spawn(script, ["chat"], env=env, encoding="utf-8", timeout=20, dimensions=(40, 100))
+    child = pexpect.spawn(SCRIPT, ["chat"], env=env, encoding="utf-8", timeout=20, dimensions=(40, 100))
     yield child
     child.close(force=True)
 
@@ -111,11 +104,10 @@ def test_chat_through_a_terminal(terminal: Any) -> None:
 
 def test_no_command_on_a_terminal_starts_chat(tmp_path: Path) -> None:
     pexpect = pytest.importorskip("pexpect")
-    script = ketacli_script()
-    if script is None:
+    if SCRIPT is None:
         pytest.skip("the ketacli command is not installed")
     env = {"PATH": "/usr/bin:/bin", "TERM": "dumb", "XDG_CACHE_HOME": str(tmp_path)}
-    child = pexpect.spawn(script, [], env=env, encoding="utf-8", timeout=20)
+    child = pexpect.spawn(SCRIPT, [], env=env, encoding="utf-8", timeout=20)
     child.expect("starting `ketacli chat`")
     child.expect("ask> ")
     child.sendline(":quit")

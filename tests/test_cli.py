@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import run, run_main
+from conftest import assert_one_error_line, check_contract, run, run_main
 
 import ketacli
 from ketacli import render
@@ -22,13 +22,6 @@ ANSWERED = "is ketamine addictive"
 UNANSWERED = "how much does a ketamine session cost in dollars"
 NONSENSE = "xyzzy plugh"
 CRISIS = "I feel suicidal, is ketamine addictive?"
-
-
-def assert_one_error_line(stderr: str) -> str:
-    """The error contract: exactly one line on stderr, starting 'ketacli: error: '."""
-    assert stderr.startswith("ketacli: error: "), stderr
-    assert stderr.endswith("\n") and stderr.count("\n") == 1, repr(stderr)
-    return stderr
 
 
 def json_lines(text: str) -> list[dict[str, Any]]:
@@ -633,37 +626,6 @@ def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
 
 
 # ---------------------------------------------------------------------------- the JSON contract
-
-
-def check_contract(data: dict[str, Any]) -> None:
-    """Every field of the `ask --json` contract, with its type."""
-    assert isinstance(data["query"], str)
-    assert isinstance(data["answered"], bool)
-    assert isinstance(data["crisis"], bool)
-    assert isinstance(data["disclaimer"], str) and data["disclaimer"]
-    match = data["match"]
-    assert data["answered"] is (match is not None)
-    if match is not None:
-        assert isinstance(match, dict)
-        for key in ("id", "question", "answer", "topic"):
-            assert isinstance(match[key], str) and match[key], key
-        assert isinstance(match["score"], float) and 0.0 <= match["score"] <= 1.0
-        assert isinstance(match["caveats"], list)
-        for caveat in match["caveats"]:
-            assert set(caveat) == {"kind", "text"}
-            assert isinstance(caveat["kind"], str) and isinstance(caveat["text"], str)
-        assert match["attribution"] is None or isinstance(match["attribution"], str)
-    assert isinstance(data["alternatives"], list)
-    for alternative in data["alternatives"]:
-        assert isinstance(alternative["id"], str) and isinstance(alternative["question"], str)
-        assert isinstance(alternative["score"], float) and 0.0 <= alternative["score"] <= 1.0
-        if match is not None:
-            assert alternative["id"] != match["id"]
-    if data["crisis"]:
-        resources = data["crisis_resources"]
-        assert isinstance(resources, list) and resources
-        for resource in resources:
-            assert all(isinstance(resource[key], str) for key in ("region", "name", "contact"))
 
 
 @pytest.mark.parametrize(

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import SCRIPT
 
 BASH = shutil.which("bash")
-SCRIPT = Path(sys.executable).with_name("ketacli")
-
-pytestmark = pytest.mark.skipif(
-    BASH is None or not SCRIPT.exists(), reason="needs bash and the installed ketacli command"
-)
+pytestmark = pytest.mark.skipif(BASH is None or SCRIPT is None, reason="needs bash and the installed ketacli command")
 
 
 def complete(words: str) -> list[str]:
@@ -27,7 +23,7 @@ def complete(words: str) -> list[str]:
         _ketacli_completion ketacli  # bash passes the command name
         printf '%s\\n' "${{COMPREPLY[@]}}"
     """
-    env = {"PATH": f"{SCRIPT.parent}:/usr/bin:/bin", "HOME": "/nonexistent"}
+    env = {"PATH": f"{Path(str(SCRIPT)).parent}:/usr/bin:/bin", "HOME": "/nonexistent"}
     result = subprocess.run([BASH, "-c", program], capture_output=True, text=True, env=env, check=True, timeout=30)
     return result.stdout.split()
 

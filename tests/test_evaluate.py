@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import DEV_SET
+from conftest import DEV_SET, SCRIPT
 from typer.testing import CliRunner
 
 from ketacli.cli import app
@@ -64,11 +63,10 @@ def test_eval_command_json() -> None:
 
 @pytest.mark.skipif(not SCORE_PY.exists(), reason=f"shared scorer not found at {SCORE_PY}")
 def test_same_figures_as_the_shared_scorer(faq: Faq) -> None:
-    ketacli = shutil.which("ketacli") or str(Path(sys.executable).with_name("ketacli"))
-    if not Path(ketacli).exists():
+    if SCRIPT is None:
         pytest.skip("the ketacli command is not installed")
     proc = subprocess.run(
-        [sys.executable, str(SCORE_PY), str(LABELLED), "--cmd", ketacli, "--json"],
+        [sys.executable, str(SCORE_PY), str(LABELLED), "--cmd", SCRIPT, "--json"],
         capture_output=True,
         text=True,
         check=True,

@@ -5,28 +5,15 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import SCRIPT, needs_script
 
 import ketacli
 
-
-def _find_script() -> str | None:
-    beside = Path(sys.executable).parent / ("ketacli.exe" if os.name == "nt" else "ketacli")
-    if beside.is_file():
-        return str(beside)
-    return shutil.which("ketacli")
-
-
-SCRIPT = _find_script()
-needs_script = pytest.mark.skipif(
-    SCRIPT is None,
-    reason="the `ketacli` console script is not installed (not next to sys.executable, not on PATH)",
-)
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 TIMEOUT = 30
 

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import minimal_faq, run, run_main
+from conftest import CONTROL, SCRIPT, assert_one_error_line, check_contract, minimal_faq, needs_script, run, run_main
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -44,7 +44,6 @@ HOSTILE_FAQ = DATA / "robustness" / "hostile_faq.json"
 LABELLED = DATA / "labelled.jsonl"
 
 # Every C0 and C1 control character except the newline: a terminal may act on any of them.
-CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 # Select Graphic Rendition: the colour and style codes Rich writes on a terminal.
 SGR = re.compile(r"\x1b\[[0-9;]*m")
 BOX = re.compile(r"[\u2500-\u257f]")
@@ -89,16 +88,6 @@ def run_main_bytes(
     return (int(code) if isinstance(code, int) else 0 if code is None else 1), raw.getvalue(), stderr.getvalue()
 
 
-def assert_one_error_line(stderr: str, *mentions: str) -> None:
-    """The error contract: one line on stderr, `ketacli: error: ...`, naming what it must."""
-    assert stderr.startswith("ketacli: error: "), stderr[:500]
-    assert stderr.count("\n") == 1 and stderr.endswith("\n"), stderr[:500]
-    assert not CONTROL.search(stderr), repr(stderr[:500])
-    assert "Traceback" not in stderr
-    for mention in mentions:
-        assert mention in stderr, (mention, stderr[:500])
-
-
 def flat(text: str) -> str:
     """Text as a reader sees it: no colour codes, no box drawing, whitespace folded."""
     return " ".join(BOX.sub(" ", SGR.sub("", text)).split())
@@ -118,46 +107,7 @@ def hostile_data() -> dict[str, Any]:
     return data
 
 
-def check_contract(data: dict[str, Any]) -> None:
-    """README, "JSON output": every field of `ask --json`, with its type."""
-    assert isinstance(data["query"], str)
-    assert isinstance(data["answered"], bool)
-    assert isinstance(data["crisis"], bool)
-    assert isinstance(data["disclaimer"], str)
-    match = data["match"]
-    assert data["answered"] is (match is not None)
-    if match is not None:
-        for key in ("id", "question", "answer", "topic"):
-            assert isinstance(match[key], str), key
-        assert isinstance(match["score"], (int, float)) and 0.0 <= match["score"] <= 1.0
-        assert all(set(caveat) == {"kind", "text"} for caveat in match["caveats"])
-        assert match["attribution"] is None or isinstance(match["attribution"], str)
-    assert isinstance(data["alternatives"], list)
-    for alternative in data["alternatives"]:
-        assert isinstance(alternative["id"], str) and isinstance(alternative["question"], str)
-        assert isinstance(alternative["score"], (int, float)) and 0.0 <= alternative["score"] <= 1.0
-    if data["crisis"]:
-        assert isinstance(data["crisis_message"], str)
-        assert data["crisis_resources"] and all(
-            isinstance(resource[key], str)
-            for resource in data["crisis_resources"]
-            for key in ("region", "name", "contact")
-        )
-
-
-# Real processes: the installed console script.
-
-
-def _find_script() -> str | None:
-    beside = Path(sys.executable).parent / ("ketacli.exe" if os.name == "nt" else "ketacli")
-    if beside.is_file():
-        return str(beside)
-    installed = Path("/tmp/v/bin/ketacli")
-    return str(installed) if installed.is_file() else shutil.which("ketacli")
-
-
-SCRIPT = _find_script()
-needs_script = pytest.mark.skipif(SCRIPT is None, reason="the `ketacli` console script is not installed")
+# Real processes: the installed console script (SCRIPT, needs_script: conftest).
 posix = pytest.mark.skipif(os.name != "posix", reason="pipes, signals and pseudo-terminals as POSIX has them")
 
 
@@ -1111,13 +1061,20 @@ QUESTIONS = st.one_of(
 PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
+def refused_as_empty(question: str, code: int, out: str, err: str) -> bool:
+    """A blank question is a usage error (status 2, one line, no output); True when it was one."""
+    if question.strip():
+        return False
+    assert code == 2 and out == ""
+    assert_one_error_line(err)
+    return True
+
+
 @PROPERTY
 @given(question=QUESTIONS)
 def test_ask_json_with_any_text(question: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run_main(["ask", "--json", "--", question], capsys)
-    if not question.strip():
-        assert code == 2 and out == ""
-        assert_one_error_line(err)
+    if refused_as_empty(question, code, out, err):
         return
     assert code in (0, 1), err
     assert err == ""
@@ -1133,9 +1090,7 @@ def test_ask_json_with_any_text(question: str, capsys: pytest.CaptureFixture[str
 @given(question=QUESTIONS)
 def test_ask_text_with_any_text(question: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run_main(["ask", "--", question], capsys)
-    if not question.strip():
-        assert code == 2 and out == ""
-        assert_one_error_line(err)
+    if refused_as_empty(question, code, out, err):
         return
     assert code in (0, 1), err
     assert err == ""
