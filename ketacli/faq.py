@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+from ketacli.aspects import ASPECTS, SUBJECTS
+
 SCHEMA_VERSION = 1
 # A FAQ file larger than this is refused rather than read (a 100,000-entry FAQ is ~55 MiB).
 MAX_FAQ_BYTES = 128 * 2**20
@@ -67,6 +69,12 @@ class Entry(NamedTuple):
     caveats: tuple[Caveat, ...] = ()
     question_inferred: bool = False
     repairs: tuple[str, ...] = ()
+    # What the ANSWER answers (aspects.py's vocabulary); empty when the file does not say.
+    aspects: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+    # The answer presents racemic (IV or oral) ketamine as a depression treatment: it must
+    # then carry the checked off-label fact in a caveat.
+    offlabel_treatment: bool = False
 
     @property
     def offerable(self) -> bool:
@@ -403,7 +411,17 @@ class _Validator:
             caveats=tuple(caveats),
             question_inferred=bool(self.field(item, "question_inferred", bool, where, optional=True)),
             repairs=self.strings(item, "repairs", where),
+            aspects=self.vocabulary(item, "aspects", ASPECTS, where),
+            subjects=self.vocabulary(item, "subjects", SUBJECTS, where),
+            offlabel_treatment=bool(self.field(item, "offlabel_treatment", bool, where, optional=True)),
         )
+
+    def vocabulary(self, item: dict[str, Any], key: str, known: dict[str, Any], where: str) -> tuple[str, ...]:
+        values = self.strings(item, key, where)
+        for index, value in enumerate(values):
+            if value not in known:
+                raise self.fail(f"{where}.{key}[{index}]", f"unknown {key[:-1]} '{value}' (known: {', '.join(known)})")
+        return values
 
 
 def _json_type(value: Any) -> str:
