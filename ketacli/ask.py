@@ -1,14 +1,56 @@
-"""Answering one question: crisis check, matching and the decision, as plain data."""
+"""Answering one question: crisis check, reading, candidates and the decision, as plain data.
 
-from typing import NamedTuple
+question -> safety.screen   crisis? and what of the message to match
+         -> reading.read    the aspects asked (cost, onset, ...) and the subjects named
+         -> decide          an aspect no entry answers: "not covered", with who can answer
+         -> ranker.rank     candidates among the entries whose declared aspects fit
+         -> decide          the best candidate, if its score reaches the threshold
+"""
 
-from ketacli.faq import Faq
-from ketacli.match import Candidate, Matcher, matcher_for
+from collections.abc import Callable, Collection, Mapping
+from functools import cache
+from typing import NamedTuple, Protocol
+
+from ketacli.aspects import ASPECTS, SUBJECTS
+from ketacli.faq import Entry, Faq
+from ketacli.match import Candidate, matcher_for
+from ketacli.reading import FORM_SPECIFIC, KETAMINE_FORMS, Reading, read
 from ketacli.safety import screen
 
 DEFAULT_CANDIDATES = 3
 # Two answers whose scores are this close are both shown: picking one would be a guess.
 NEAR_TIE = 0.02
+# With no confident answer, entries scoring below this are not worth suggesting.
+SUGGESTION_MIN = 0.3
+
+
+class Ranker(Protocol):
+    """What the decision needs of a ranker: the best entries for a question, among those that fit.
+
+    match.Matcher is the one ketacli uses; another (an embedding model, say) can be tried
+    behind the same decision by passing it to `answer`.
+    """
+
+    threshold: float
+
+    def corrected(self, question: str) -> str: ...
+
+    def rank(
+        self,
+        question: str,
+        limit: int = 3,
+        *,
+        fit: Callable[[Entry], float] | None = None,
+        cues: Mapping[str, Collection[str]] | None = None,
+    ) -> list[Candidate]: ...
+
+
+class NotCovered(NamedTuple):
+    """An aspect the question asks that no entry of the FAQ answers, and who can answer it."""
+
+    aspect: str
+    name: str  # "cost, insurance or payment"
+    who_can_answer: str
 
 
 class Answer(NamedTuple):
@@ -21,24 +63,120 @@ class Answer(NamedTuple):
     # A second entry that also reaches the threshold, within NEAR_TIE of the match: shown
     # beside it, as picking one would be a guess. It is also the first alternative.
     close_second: Candidate | None = None
+    reading: Reading = Reading((), (), {})
+    not_covered: NotCovered | None = None
 
     @property
     def answered(self) -> bool:
         return self.match is not None
 
 
-def answer(faq: Faq, question: str, *, candidates: int = DEFAULT_CANDIDATES, matcher: Matcher | None = None) -> Answer:
+class Coverage(NamedTuple):
+    """What a FAQ's entries declare that they answer."""
+
+    aspects: frozenset[str]
+    esketamine_aspects: frozenset[str]  # aspects some entry answers of esketamine itself
+
+    @property
+    def declared(self) -> bool:
+        return bool(self.aspects)
+
+
+@cache
+def coverage(faq: Faq) -> Coverage:
+    offerable = [entry for entry in faq.entries if entry.offerable]
+    return Coverage(
+        frozenset(aspect for entry in offerable for aspect in entry.aspects),
+        frozenset(aspect for entry in offerable if "esketamine" in entry.subjects for aspect in entry.aspects),
+    )
+
+
+_SPRAVATO_GUIDE = "the prescriber (and the Medication Guide that comes with Spravato)"
+
+
+def _esketamine_only(reading: Reading) -> bool:
+    return KETAMINE_FORMS.intersection(reading.subjects) == {"esketamine"}
+
+
+def not_covered(reading: Reading, covered: Coverage) -> NotCovered | None:
+    """The first aspect asked that no entry answers (for esketamine alone: of esketamine)."""
+    if not covered.declared:
+        return None  # a FAQ that declares nothing is matched on words alone
+    for aspect in reading.aspects:
+        if aspect not in covered.aspects:
+            return NotCovered(aspect, ASPECTS[aspect].name, ASPECTS[aspect].who_can_answer)
+    if _esketamine_only(reading):
+        for aspect in reading.aspects:
+            if aspect in FORM_SPECIFIC and aspect not in covered.esketamine_aspects:
+                name = f"{ASPECTS[aspect].name} for {SUBJECTS['esketamine']}"
+                return NotCovered(aspect, name, _SPRAVATO_GUIDE)
+    return None
+
+
+# Aspects that say little of what is asked when another aspect is asked too: "what is the
+# cost" asks the cost.
+_WEAK = frozenset({"definition"})
+# An entry that answers only some of the aspects asked scores this much less per share missed.
+PARTIAL_FIT_PENALTY = 0.5
+
+
+def fit(reading: Reading) -> Callable[[Entry], float] | None:
+    """How well each entry fits what is asked (0..1): the share of the asked aspects that
+    it declares, and 0 when it declares none of them or speaks of other subjects."""
+    if not reading.aspects and not reading.subjects:
+        return None
+    asked = frozenset(reading.aspects)
+    if len(asked) > 1:
+        asked -= _WEAK
+    named = frozenset(reading.subjects)
+    names_form = not KETAMINE_FORMS.isdisjoint(named)
+    names_other = "other-treatments" in named
+    # The most specific subject named must be the entry's: a ketamine form, else another
+    # treatment, else depression. A comparison of ketamine with another treatment needs both.
+    needed = [KETAMINE_FORMS] if names_form else [frozenset({"other-treatments"})] if names_other else []
+    if not needed and "depression" in named:
+        needed = [frozenset({"depression"})]
+    compared = named - {"depression"}
+    if "comparison" in asked and len(compared) < 2:
+        # One thing named: compared with something no entry names ("ketamine vs psilocybin").
+        return lambda entry: 0.0 if entry.aspects else 1.0
+    if "comparison" in asked:
+        needed.extend(frozenset({subject}) if subject != "ketamine" else KETAMINE_FORMS for subject in compared)
+    if _esketamine_only(reading) and not FORM_SPECIFIC.isdisjoint(asked):
+        needed.append(frozenset({"esketamine"}))
+
+    def fitness(entry: Entry) -> float:
+        if not entry.aspects:
+            return 1.0  # undeclared: words decide
+        if any(need.isdisjoint(entry.subjects) for need in needed):
+            return 0.0
+        if not asked:
+            return 1.0
+        share = len(asked.intersection(entry.aspects)) / len(asked)
+        return 0.0 if not share else 1 - PARTIAL_FIT_PENALTY * (1 - share)
+
+    return fitness
+
+
+def answer(faq: Faq, question: str, *, candidates: int = DEFAULT_CANDIDATES, matcher: Ranker | None = None) -> Answer:
     """Answer a question from the FAQ: the best entry if it is a confident match.
 
     `candidates` is how many entries are reported in all: the match and its related
-    questions when answered, the closest suggestions when not. `matcher` is an index of
+    questions when answered, the closest suggestions when not. `matcher` is a ranker of
     this FAQ built elsewhere (the CLI's cache); by default one is built on first use.
     """
-    matcher = matcher or matcher_for(faq)
+    ranker: Ranker = matcher or matcher_for(faq)
     crisis, asked = screen(question)
-    ranked = matcher.rank(asked, limit=max(candidates, 1)) if asked else []
-    if not ranked or not matcher.answers(ranked[0]):
-        return Answer(question, None, tuple(ranked), crisis)
+    if not asked:
+        return Answer(question, None, (), crisis)
+    reading = read(ranker.corrected(asked))
+    gap = not_covered(reading, coverage(faq))
+    if gap:
+        return Answer(question, None, (), crisis, reading=reading, not_covered=gap)
+    ranked = ranker.rank(asked, limit=max(candidates, 1), fit=fit(reading), cues=reading.cues)
+    if not ranked or ranked[0].score < ranker.threshold:
+        related = tuple(candidate for candidate in ranked if candidate.score >= SUGGESTION_MIN)
+        return Answer(question, None, related, crisis, reading=reading)
     best, others = ranked[0], tuple(ranked[1:])
-    second = others[0] if others and matcher.answers(others[0]) and others[0].score >= best.score - NEAR_TIE else None
-    return Answer(question, best, others, crisis, second)
+    second = others[0] if others and others[0].score >= max(ranker.threshold, best.score - NEAR_TIE) else None
+    return Answer(question, best, others, crisis, second, reading)

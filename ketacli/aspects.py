@@ -26,13 +26,14 @@ ASPECTS: dict[str, Aspect] = {
     "schedule": Aspect("treatment schedules", _CLINIC),
     "onset": Aspect("how soon it starts to work", _CLINIC),
     "duration": Aspect("how long the effect lasts", _CLINIC),
-    "experience": Aspect("what a session feels like", _CLINIC),
+    "experience": Aspect("what a session is like (how it feels, how long it takes)", _CLINIC),
     "preparation": Aspect("preparing for a session (fasting, medicines on the day)", _CLINIC),
     "aftercare": Aspect("recovery and driving after a session", _CLINIC),
     "interactions": Aspect("interactions with other medicines, or stopping or changing them", _PRESCRIBER),
     "eligibility": Aspect("who it is for", _DOCTOR),
     "mechanism": Aspect("how it works", _DOCTOR),
     "effectiveness": Aspect("how well it works", _DOCTOR),
+    "evidence": Aspect("what research shows, and what is not known", _DOCTOR),
     "risks": Aspect("side effects and risks", _PRESCRIBER),
     "addiction": Aspect("addiction and misuse", _DOCTOR),
     "long-term": Aspect("long-term use and stopping", _PRESCRIBER),
@@ -43,10 +44,12 @@ ASPECTS: dict[str, Aspect] = {
     "definition": Aspect("what it is", _DOCTOR),
     "pregnancy": Aspect("pregnancy and breastfeeding", _DOCTOR),
     "age": Aspect("children, teenagers and older people", _DOCTOR),
-    "conditions": Aspect("other conditions", _DOCTOR),
-    "drug-tests": Aspect("drug tests", _PRESCRIBER),
+    "drug-tests": Aspect("drug tests, and how long it stays in the body", _PRESCRIBER),
+    "administration": Aspect("how it is given", _CLINIC),
+    "alternatives": Aspect("other treatments", _DOCTOR),
+    "prevalence": Aspect("how common depression is", _DOCTOR),
     "monitoring": Aspect(
-        "monitoring and the REMS programme", "the prescriber, and the Medication Guide that comes with Spravato"
+        "monitoring and the REMS programme", "the prescriber (and the Medication Guide that comes with Spravato)"
     ),
 }
 

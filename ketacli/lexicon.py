@@ -23,7 +23,8 @@ STOPWORDS = frozenset(
     rather really said say says she should so some someone something sort sorta still such tell than thank thanks
     that thats the their theirs them then there these they thing things this those though through thx to too u under
     until up us very wanna want was way we well were what whats when where whether which while who whom whose why
-    will with would ya yeah yes yet you your youre yours yourself
+    will with would ya yeah yes yet you your youre yours yourself become became becoming
+    therapy therapies treatment treatments drug drugs medication medications medicine
     """.split()
 )
 
@@ -39,7 +40,8 @@ NARRATIVE = frozenset(
     wondered curious question questions asking asked ask explain explanation understand loads bunch bit little whole
     few several many four three two five stuff guess think thought thinking feel feeling felt try tried trying
     consider considering mums moms dads sisters brothers husbands wifes partners gp booked brought bring
-    bringing suggested suggest recommended recommend offered offer offering
+    bringing suggested suggest recommended recommend offered offer offering psychiatrist psychiatrists gp gps
+    nurse nurses nursing student students counsellor counselor article articles keeps seeing
     """.split()
 )
 
@@ -52,8 +54,8 @@ UNCOVERED = frozenset(
     """
     cost costs price prices pricing priced expensive cheap cheaper afford affordable insurance insurer insured
     medicare medicaid pay paying paid payment dollars money fee fees reimburse reimbursed drive driving driver car
-    pregnant pregnancy breastfeeding breastfeed urine detect detected detectable screening legal illegal
-    legally law laws mg milligram milligrams ml kg weight diet
+    pregnant pregnancy breastfeeding breastfeed urine detect detected detectable screening
+    mg milligram milligrams ml kg weight diet
     """.split()
 )
 
@@ -123,7 +125,9 @@ _GROUPS = {
         "tripping, k hole, khole, mind altering, dissociation, dissociative, see things, seeing things, hear "
         "things, hearing things, hearing voices"
     ),
-    "receptor": "receptor, receptors, nmda, nmdar, ampa, bind, binding, block, blocks, blockade",
+    "receptor": (
+        "receptor, receptors, nmda, nmdar, ampa, bind, binding, block, blocks, blockade, antagonist, antagonists"
+    ),
     "glutamate": "glutamate, neurotransmitter, neurotransmitters",
     "neuron": "neuron, neurons, neural, neuronal, brain cells, nerve cells, synapse, synapses, synaptic",
     "connection": (
@@ -183,9 +187,7 @@ _GROUPS = {
     "breathing": "breathing, breath, respiratory, laryngospasm",
     "stigma": "stigma, stigmatized, reputation, discredited, notoriety, bad name",
     "clinic": "clinic, clinics, center, centers, provider, providers",
-    "expert": (
-        "expert, experts, expertise, qualified, specialist, specialists, psychiatrist, trained, training, experienced"
-    ),
+    "expert": ("expert, experts, expertise, qualified, specialist, specialists, trained, training, experienced"),
     "opioid": "opioid, opioids, opiate, opiates",
     "protein": "protein, proteins, protein synthesis",
     "name": "name, called, brand, brand name",

@@ -20,15 +20,17 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 
 from ketacli.faq import Entry, Faq
-from ketacli.lexicon import NARRATIVE, SPELLINGS, STOPWORDS, SYNONYMS, UNCOVERED
+from ketacli.lexicon import NARRATIVE, STOPWORDS, SYNONYMS, UNCOVERED
+from ketacli.reading import read
+from ketacli.text import question_words, words_of
 
-THRESHOLD = 0.48
+THRESHOLD = 0.5
 # How much more coverage of the question counts than specificity (an F-beta's beta).
 RECALL_EMPHASIS = 1.5
 # A word the FAQ never uses weighs this share of the rarest possible word.
@@ -38,6 +40,8 @@ UNKNOWN_WORD_WEIGHT = 0.6
 UNCOVERED_WORD_WEIGHT = 1.5
 # A synonym (through the lexicon) earns this share of an exact word's credit.
 CONCEPT_CREDIT = 0.9
+# A word that asked an aspect the entry declares (reading.py) earns this share.
+ASPECT_CREDIT = 0.7
 MIN_CORRECTABLE = 6
 MIN_SLIP = 4  # shorter words are never corrected
 # How many entries the first pass hands on to full scoring.
@@ -48,13 +52,12 @@ FIRST_PASS_MAX_HOLDERS = 1000
 # slots) at most: a batch over a huge FAQ, or of endless new words, stays bounded.
 MAX_REMEMBERED_ENTRIES = 20_000
 MAX_REMEMBERED_TERMS = 50_000
-# Questions are capped before matching so that pasted text cannot stall the matcher.
-MAX_QUESTION_CHARS = 1000
-
-_WORD = re.compile(r"[a-z0-9]+")
 _POSTING_TYPE = "I"  # unsigned int: at least 4 bytes, entry numbers up to 4 billion
 _POSTING_SIZE = array(_POSTING_TYPE).itemsize
 _CONCEPT_PREFIX = "@"
+# An entry holds "@aspect:X" for each aspect X it declares; a question's word that cued
+# aspect X (reading.py) holds it too, so the entry that answers that aspect covers the word.
+_ASPECT_PREFIX = _CONCEPT_PREFIX + "aspect:"
 _by_score = itemgetter(0)  # sort key for (score, ...) tuples: scored entries, and what a slot is worth
 
 
@@ -81,19 +84,6 @@ class Candidate(NamedTuple):
     entry: Entry
     score: float
     explain: Callable[[], Explanation]  # why it scored so: worked out when called, as most callers never ask
-
-
-def words_of(text: str) -> list[str]:
-    """A text's words: lower case, no accents, straight apostrophes removed, spelling variants folded."""
-    plain = text.casefold()
-    if not plain.isascii():
-        import unicodedata
-
-        # Accents come apart from their letters, then everything outside ASCII goes:
-        # only [a-z0-9] makes words below anyway.
-        plain = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode("ascii")
-    plain = plain.replace("'", "").replace("\u2019", "")
-    return [SPELLINGS.get(word, word) for word in _WORD.findall(plain)]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -150,12 +140,6 @@ _PHRASE_LENGTHS = _lengths_by_first_word(_PHRASES)
 def slots_of(text: str) -> list[Slot]:
     """A text's content words as slots; a lexicon phrase ("nasal spray") is one slot."""
     return _slots(words_of(text))
-
-
-def question_words(text: str) -> list[str]:
-    """The words of a question (the user's, or a FAQ question or alias), of its first
-    MAX_QUESTION_CHARS characters: pasted text cannot stall the matcher."""
-    return words_of(text[:MAX_QUESTION_CHARS])
 
 
 def _slots(tokens: list[str]) -> list[Slot]:
@@ -231,7 +215,11 @@ class _Term(NamedTuple):
             entries,
             set(entries) if held_by <= _SortedEntries.SET_LIMIT else _SortedEntries(entries),
             held_by * 2 <= count and held_by <= FIRST_PASS_MAX_HOLDERS,
-            CONCEPT_CREDIT if term.startswith(_CONCEPT_PREFIX) else 1.0,
+            ASPECT_CREDIT
+            if term.startswith(_ASPECT_PREFIX)
+            else CONCEPT_CREDIT
+            if term.startswith(_CONCEPT_PREFIX)
+            else 1.0,
         )
 
 
@@ -274,6 +262,13 @@ def _coverage_options(
             found.sort(key=_by_score, reverse=True)
         options.append(found)
     return options
+
+
+def _credit(term: str) -> float:
+    """What finding a term is worth: the word itself 1, a synonym's concept or an aspect less."""
+    if term.startswith(_ASPECT_PREFIX):
+        return ASPECT_CREDIT
+    return CONCEPT_CREDIT if term.startswith(_CONCEPT_PREFIX) else 1.0
 
 
 def _held_by(found: _Term) -> int:
@@ -327,6 +322,7 @@ class Matcher:
         self._docs = _Remembered(self._doc, MAX_REMEMBERED_ENTRIES)
         self._terms = _Remembered(self._term, MAX_REMEMBERED_TERMS)
         self._weights = _Remembered(self._weight, MAX_REMEMBERED_TERMS)
+        self._last_analysis: tuple[str | None, tuple[list[Slot], list[str], tuple[str, ...]]] = (None, ([], [], ()))
 
     def _term(self, term: str) -> _Term:
         return _Term.of(term, self.postings.get(term, b""), self.count)
@@ -339,6 +335,11 @@ class Matcher:
         """What scoring needs of the index-th offerable entry."""
         entry = self.faq.entries[self.positions[index]]
         texts, text_slots = _texts_and_slots(entry)
+        if entry.aspects:  # a question or alias's words that ask a declared aspect hold its term
+            declared = set(entry.aspects)
+            for position, text in enumerate(texts):
+                cues = {aspect: words for aspect, words in read(text).cues.items() if aspect in declared}
+                text_slots[position] = _with_aspects(text_slots[position], cues)
         scored = []
         slots_with: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for position, (text, slots) in enumerate(zip(texts, text_slots, strict=True)):
@@ -349,9 +350,19 @@ class Matcher:
                     slots_with[term].append((position, slot_position))
         return _Doc(entry, tuple(scored), {t: tuple(p) for t, p in slots_with.items()})
 
+    def corrected(self, question: str) -> str:
+        """The question's words with misspellings corrected against the FAQ's own words."""
+        return " ".join(self.analyse(question)[2])
+
     def analyse(self, question: str) -> tuple[list[Slot], list[str], tuple[str, ...]]:
         """The question's slots, the corrections made to misspelt words (against the FAQ's own
-        words), and its words as read."""
+        words), and its words as read. The last question's are kept: reading and ranking
+        both ask for them."""
+        if self._last_analysis[0] != question:
+            self._last_analysis = (question, self._analyse(question))
+        return self._last_analysis[1]
+
+    def _analyse(self, question: str) -> tuple[list[Slot], list[str], tuple[str, ...]]:
         tokens, corrections = question_words(question), []
         for position, token in enumerate(tokens):
             if token in self.word_counts or token in _KNOWN or len(token) < MIN_SLIP or token.isdigit():
@@ -390,9 +401,23 @@ class Matcher:
         packed = self.postings.get(term)
         return _idf(self.count, len(packed) // _POSTING_SIZE) if packed else self.unknown_idf
 
-    def rank(self, question: str, limit: int = 3) -> list[Candidate]:
-        """The best `limit` entries for a question, best first, each with a 0..1 score."""
+    def rank(
+        self,
+        question: str,
+        limit: int = 3,
+        *,
+        fit: Callable[[Entry], float] | None = None,
+        cues: Mapping[str, Collection[str]] | None = None,
+    ) -> list[Candidate]:
+        """The best `limit` entries for a question, best first, each with a 0..1 score.
+
+        `fit`, when given, says how well each entry fits what the question asks (0..1): an
+        entry's score is multiplied by it, and entries that fit 0 are not ranked. `cues` maps
+        an aspect the question asks to the words that asked it: an entry declaring that
+        aspect covers those words."""
         slots, corrections, words = self.analyse(question)
+        if cues:
+            slots = _with_aspects(slots, cues)
         weights = [self._weights[slot] for slot in slots]
         total = sum(weights)
         if not total:
@@ -417,19 +442,24 @@ class Matcher:
                             best[index] = found.credit
                 for index, share in best.items():
                     credit[index] += weight * share
+        fits: dict[int, float] = {}
+        if fit is not None:
+            credit = self._fitting(credit, fit, fits)
         if not credit:  # only common words ("is ketamine good"): the rarest one picks the candidates
             rarest = min((found for found in terms.values() if found.entries), key=_held_by, default=None)
             credit = dict.fromkeys(rarest.entries if rarest else range(len(self.positions)), 0.0)
+            if fit is not None:
+                credit = self._fitting(credit, fit, fits)
         shortlist = sorted(credit, key=credit.__getitem__, reverse=True)[: max(limit * 3, SHORTLIST)]
         query = _Query(slots, total, terms, words, _coverage_options(slots, weights, terms))
         # Score in order of first-pass credit, and stop once even a perfectly specific entry
         # with this much coverage could not reach the current top `limit`.
         scored: list[tuple[float, int, tuple[int, ...], float]] = []
         for index in shortlist:
-            reachable = _fit(min(1.0, (credit[index] + common_weight) / total), 1.0)
+            reachable = _fit(min(1.0, (credit[index] + common_weight) / total), 1.0) * fits.get(index, 1.0)
             if len(scored) >= limit and reachable < scored[limit - 1][0]:
                 break
-            scored.append(self._score(index, query))
+            scored.append(self._score(index, query, fits.get(index, 1.0)))
             scored.sort(key=_by_score, reverse=True)
             del scored[limit + 1 :]  # one spare, to see a tie at the last place
         # Equal scores are told apart by how closely the wording matches.
@@ -466,7 +496,18 @@ class Matcher:
                     break
         return covered / query.total
 
-    def _score(self, index: int, query: _Query) -> tuple[float, int, tuple[int, ...], float]:
+    def _fitting(
+        self, credit: dict[int, float], fit: Callable[[Entry], float], fits: dict[int, float]
+    ) -> dict[int, float]:
+        """The credited entries that fit at all; each one's fit noted in `fits`."""
+        entries, kept = self.faq.entries, {}
+        for index, got in credit.items():
+            fits[index] = fit(entries[self.positions[index]])
+            if fits[index] > 0:
+                kept[index] = got
+        return kept
+
+    def _score(self, index: int, query: _Query, fit: float = 1.0) -> tuple[float, int, tuple[int, ...], float]:
         """(score, entry index, its closest texts, specificity), to sort candidates by."""
         doc = self._docs[index]
         coverage = self._coverage(index, query)
@@ -480,7 +521,7 @@ class Matcher:
         shares = [share / (text.mass or 1) for share, text in zip(shares, doc.texts, strict=True)]
         specificity = max(shares)
         closest = tuple(position for position, share in enumerate(shares) if share == specificity)
-        return round(_fit(coverage, specificity), 3), index, closest, specificity
+        return round(_fit(coverage, specificity) * fit, 3), index, closest, specificity
 
     def _candidate(
         self,
@@ -505,9 +546,6 @@ class Matcher:
 
         return Candidate(doc.entry, score, explain)
 
-    def answers(self, candidate: Candidate | None) -> bool:
-        return candidate is not None and candidate.score >= self.threshold
-
 
 def _texts_and_slots(entry: Entry) -> tuple[tuple[str, ...], list[list[Slot]]]:
     texts = (entry.question, *entry.aliases)
@@ -515,8 +553,18 @@ def _texts_and_slots(entry: Entry) -> tuple[tuple[str, ...], list[list[Slot]]]:
 
 
 def _terms(text_slots: list[list[Slot]], entry: Entry) -> frozenset[str]:
-    """Every term of an entry: its questions' and its answer's."""
-    return frozenset(term for slots in (*text_slots, slots_of(entry.answer)) for slot in slots for term in slot.terms)
+    """Every term of an entry: its questions' and its answer's, and the aspects it declares."""
+    words = (term for slots in (*text_slots, slots_of(entry.answer)) for slot in slots for term in slot.terms)
+    return frozenset(words).union(_ASPECT_PREFIX + aspect for aspect in entry.aspects)
+
+
+def _with_aspects(slots: list[Slot], cues: Mapping[str, Collection[str]]) -> list[Slot]:
+    """The slots, each word that cued an aspect also holding that aspect's term."""
+    by_word: defaultdict[str, set[str]] = defaultdict(set)
+    for aspect, words in cues.items():
+        for word in words:
+            by_word[word].add(_ASPECT_PREFIX + aspect)
+    return [Slot(slot.word, slot.terms | by_word[slot.word]) if slot.word in by_word else slot for slot in slots]
 
 
 def _index(faq: Faq) -> dict[str, Any]:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from rich.console import Console, RenderableType
 
-    from ketacli.ask import Answer
+    from ketacli.ask import Answer, NotCovered
     from ketacli.evaluate import Report
     from ketacli.match import Candidate
 
@@ -49,6 +49,12 @@ CLOSEST = {False: "Closest questions (ketacli show ID)", True: "Closest question
 NEAR_TIE = "Two entries match almost equally; both are shown. Did you mean:"
 NO_ANSWER = "No confident answer in the FAQ for"
 NEVER_OFFERED = "This entry is kept for completeness; ketacli never offers it as an answer."
+
+
+def not_covered_lines(gap: NotCovered) -> tuple[str, str]:
+    """What the FAQ does not cover, and who can answer: no medical claim of our own."""
+    return f"This FAQ does not cover {gap.name}.", f"Ask {gap.who_can_answer}."
+
 
 # What clean() does to each character: C0 and C1 control characters (but newline) go, and
 # so do the bidirectional controls that can reorder how a line reads; a tab becomes a space;
@@ -160,7 +166,10 @@ def answer_json(answer: Answer, faq: Faq, *, explain: bool = False) -> dict[str,
         "match": match,
         "alternatives": alternatives,
         "crisis": answer.crisis,
+        "not_covered": answer.not_covered._asdict() if answer.not_covered else None,
     }
+    if explain:
+        result["reading"] = {"aspects": list(answer.reading.aspects), "subjects": list(answer.reading.subjects)}
     if answer.crisis:
         result["crisis_message"] = faq.crisis_message
         result["crisis_resources"] = [resource_json(r) for r in faq.crisis_resources]
@@ -191,6 +200,7 @@ def _explanation_json(candidate: Candidate) -> dict[str, Any]:
         "missing": list(why.missing),
         "corrections": list(why.corrections),
         "closest_text": why.closest_text,
+        "declared": {"aspects": list(candidate.entry.aspects), "subjects": list(candidate.entry.subjects)},
     }
 
 
@@ -293,9 +303,19 @@ class PlainView:
         ]
         return [heading, *rows] if rows else []
 
-    def explanation(self, candidates: Iterable[Candidate]) -> list[str]:
+    def explanation(self, answer: Answer) -> list[str]:
+        reading = answer.reading
         lines = ["Why:"]
-        for candidate in candidates:
+        lines += self.wrap(
+            f"read as: asks {', '.join(reading.aspects) or 'nothing the cues know'}; "
+            f"about {', '.join(reading.subjects) or 'nothing named'}",
+            "  ",
+        )
+        if answer.not_covered:
+            lines += self.wrap(f"declined: no entry declares that it answers '{answer.not_covered.aspect}'", "  ")
+        elif not answer.match:
+            lines += self.wrap("declined: no entry that fits scores 50% or more", "  ")
+        for candidate in (c for c in (answer.match, *answer.alternatives) if c):
             why = candidate.explain()
             signals = ", ".join(f"{name} {value:.2f}" for name, value in why.signals.items())
             lines += self.wrap(f"{candidate.entry.id}: score {candidate.score:.2f} = {signals}", "  ")
@@ -305,6 +325,8 @@ class PlainView:
             if why.corrections:
                 lines += self.wrap(f"typos read as: {', '.join(why.corrections)}", "    ")
             lines += self.wrap(f"closest wording: {why.closest_text}", "    ")
+            declared = ", ".join(candidate.entry.aspects) or "nothing (matched on words alone)"
+            lines += self.wrap(f"its answer answers: {declared}", "    ")
         return lines
 
     def answer(self, answer: Answer, faq: Faq, *, explain: bool = False, numbered: bool = False) -> str:
@@ -318,12 +340,16 @@ class PlainView:
         elif answer.match:
             lines += self.entry(answer.match.entry, faq, answer.match.score)
             lines += self.candidates(f"{RELATED[numbered]}:", answer.alternatives, numbered=numbered)
+        elif answer.not_covered:
+            for line in not_covered_lines(answer.not_covered):
+                lines += self.wrap(line)
+            lines += self.wrap(f"Browse what it does cover with {BROWSE_IN_CHAT if numbered else BROWSE}.")
         else:
             lines += self.wrap(f"{NO_ANSWER}: {answer.query}")
             lines += self.candidates(f"{CLOSEST[numbered]}:", answer.alternatives, numbered=numbered)
             lines += self.wrap(f"Try other words, or browse with {BROWSE_IN_CHAT if numbered else BROWSE}.")
         if explain:
-            lines += self.explanation([c for c in (answer.match, *answer.alternatives) if c])
+            lines += self.explanation(answer)
         lines += ["", *self.wrap(faq.disclaimer)]
         return "\n".join(lines)
 
@@ -474,11 +500,18 @@ class RichView:
             console.print(
                 self.entry(answer.match.entry, faq, answer.match.score, answer.alternatives, numbered=numbered)
             )
+        elif answer.not_covered:
+            gap, ask = not_covered_lines(answer.not_covered)
+            console.print(Text(gap, style="bold"))
+            console.print(Text(ask))
+            console.print(
+                Text(f"Browse what it does cover with {BROWSE_IN_CHAT if numbered else BROWSE}.", style="dim")
+            )
         else:
             console.print(self.candidates(answer.query, answer.alternatives, numbered=numbered))
         if explain:
             plain = PlainView(Output(width=self.width))
-            console.print(Text("\n".join(plain.explanation([c for c in (answer.match, *answer.alternatives) if c]))))
+            console.print(Text("\n".join(plain.explanation(answer))))
         console.print(Text(clean_line(faq.disclaimer), style="dim italic"))
 
     def print_show(self, entry: Entry, faq: Faq, stream: IO[str] | None = None) -> None:

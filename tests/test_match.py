@@ -154,7 +154,7 @@ def test_every_word_of_a_long_answer_is_indexed() -> None:
     from conftest import minimal_faq
 
     from ketacli.faq import parse_faq
-    from ketacli.match import MAX_QUESTION_CHARS
+    from ketacli.text import MAX_QUESTION_CHARS
 
     data = minimal_faq()
     long_answer = "The second thing follows. " * (MAX_QUESTION_CHARS // 20) + "Zebras graze at dawn."

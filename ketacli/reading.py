@@ -1,0 +1,259 @@
+"""Reading a question: which aspects it asks about (aspects.py's vocabulary), and of what.
+
+Cues are general English, written from how people ask ("how much does it cost", "fast
+before", "with my SSRI"), never from a labelled set. A rule is a line of alternatives
+separated by "|"; "+" joins groups that must all be present ("with my | while on +
+ssri | medication"). Each alternative is a phrase of whole words, matched on the
+question's words (lower case, no accents or apostrophes: "what's" reads "whats").
+"""
+
+from functools import cache
+from typing import NamedTuple
+
+from ketacli.text import question_words
+
+# The medicines and substances a question may ask to combine with ketamine.
+_MEDICINES = (
+    "ssri | ssris | snri | snris | maoi | maois | antidepressant | antidepressants | anti depressant | anti "
+    "depressants | medication | medications | medicine | medicines | meds | pills | prescription | prescriptions | "
+    "lithium | lamotrigine | lamictal | benzo | benzos | benzodiazepine | benzodiazepines | xanax | klonopin | "
+    "ativan | valium | adderall | stimulants | antipsychotic | antipsychotics | opioids | suboxone | methadone | "
+    "naltrexone | alcohol | drink | drinking | weed | cannabis | marijuana | prozac | zoloft | lexapro | wellbutrin "
+    "| bupropion | sertraline | fluoxetine | escitalopram | venlafaxine | effexor | cymbalta | duloxetine | "
+    "trazodone | gabapentin | birth control | supplements"
+)
+
+CUES: dict[str, tuple[str, ...]] = {
+    "cost": (
+        "cost | costs | price | prices | pricing | expensive | cheap | cheaper | afford | affordable | insurance | "
+        "insurer | insured | medicare | medicaid | copay | co pay | out of pocket | fsa | hsa | reimburse | "
+        "reimbursed | reimbursement | financing | payment | payments | pay for | dollars | fee | fees",
+    ),
+    "access": (
+        "referral | refer me | referred | get access | access to | where can i get | where do i get | how do i get | "
+        "how can i get | how to get | find a clinic | find a provider | find a doctor | near me | available on | "
+        "available in my | available near | nhs | sign up | waiting list | wait list | get started | prescribe it to "
+        "me | get a prescription",
+    ),
+    "dose": (
+        "mg | milligram | milligrams | ml | mg kg | per kg | how much ketamine | how much esketamine | how much "
+        "spravato | what dose | which dose | dosage | dosing | dose is | doses are | right dose | missed dose | miss "
+        "a dose | misses a dose | double dose | microdose | microdosing | microdoses",
+    ),
+    "schedule": (
+        "how often | how frequently | schedule | booster | boosters | per week | a week | times a week | every week "
+        "| course of | how long is a course | how long does a course | maintenance",
+        "how many + infusions | sessions | treatments | doses | times | infusion | session | treatment | rounds",
+    ),
+    "onset": (
+        "how fast | how quickly | how soon | how long does it take | how long does ketamine take | how long does "
+        "esketamine take | how long does spravato take | how long until | how long before it | take to work | takes "
+        "to work | kick in | kicks in | start working | starts working | start to work | starts to work | take weeks "
+        "| takes weeks | weeks before | notice anything | notice a difference | start feeling | start to feel | "
+        "begin to feel | feel better | feel the effects | work fast | works fast | act fast | acts fast | fast "
+        "acting | rapid acting | works faster | work faster | works quickly | work quickly | within hours | onset | "
+        "right away | immediately | rapid relief | fast relief | quick relief",
+    ),
+    "duration": (
+        "how long does it last | how long do the effects last | how long does the effect last | how long will it "
+        "last | how long does ketamine last | how long does relief last | wear off | wears off | last | lasts | "
+        "lasting",
+    ),
+    "experience": (
+        "feel like | feels like | what is it like | whats it like | what its like | what was it like | like to take "
+        "| like to have | like to get | like to receive | during the session | during a session | during an infusion "
+        "| during the infusion | during treatment | k hole | khole | dissociation | dissociative | dissociate | out "
+        "of body | trip | tripping | experience like | what happens during | what will i feel | will i be awake | "
+        "conscious during | how long is a session | how long is an infusion | how long does a session | how long "
+        "does an infusion take | how long does the infusion take | how many minutes | how many hours does | "
+        "appointment take | session take | session last | appointment last",
+        "how does | how do | how will | how did | what does | what did + feel | feels",
+    ),
+    "preparation": (
+        "fast before | fasting | before my | before the infusion | before an infusion | before a session | before "
+        "the session | before treatment | before my first | prepare | preparing | preparation | eat before | drink "
+        "before | on the day of | day of my | what to bring | what should i bring | what to wear",
+    ),
+    "aftercare": (
+        "post infusion | post treatment | post session | afterward | afterwards | recovery time | drive home | drive "
+        "after | driving after | drive myself | can i drive | go back to work | back to work after | after my "
+        "session | after my infusion | after the infusion | after a session | after an infusion + eat | drink | "
+        "drive | driving | rest | sleep | work | recover",
+        "after treatment + eat | drink | drive | driving | rest | sleep | work | recover",
+    ),
+    "interactions": (
+        "interact | interacts | interaction | interactions | contraindicated with",
+        "with my | while on | while taking | while im on | while i am on | together with | at the same time as | "
+        "alongside | mix | mixing | combine | combined | combining | on top of | currently taking | still take | "
+        "still taking | keep taking | if im on | if i am on | im on | i am on + " + _MEDICINES,
+        "stop taking | stop my | stop any | discontinue | discontinuing | come off | coming off | go off | get off | "
+        "taper off | tapering off | wean off | go back on | switch from | replace my | instead of my + "
+        + _MEDICINES
+        + " | current treatments | current treatment | other treatments i",
+    ),
+    "eligibility": (
+        "candidate | candidates | eligible | eligibility | qualify | right for me | good for me | suitable | suited "
+        "| first line | first choice | first option | first resort | last resort | straight away | rather than | "
+        "situations | situation | when would | when should | when is ketamine used | like me | a history of | my "
+        "history | history with | bad idea | good idea | for me | who is it for | who is ketamine for | who is "
+        "esketamine for | who is spravato for | who should | who can | who benefits | who may benefit | who would "
+        "benefit | should not try | should not take | shouldnt take | contraindication | contraindications | can "
+        "anyone | can i take | can i try | should i try | should i take | is it for me | help me",
+    ),
+    "mechanism": (
+        "how does ketamine work | how does it work | how does esketamine work | how does spravato work | how does "
+        "ketamine therapy work | how does ketamine treatment work | how ketamine works | how it works | mechanism | "
+        "mode of action | in the brain | on the brain | the brain | why does it work | why does ketamine work | "
+        "brain | what part does | what role | the role of | role in | does ketamine change | does it change | change "
+        "how | changes how | impact | impacts | affect the brain | affects the brain | effect on the brain | do to "
+        "the brain | do to your brain | what does ketamine do | what does it do | why ketamine | cause of depression "
+        "| causes depression | causes of depression | what causes",
+        "how does | how do | how can | how might + work | works",
+    ),
+    "effectiveness": (
+        "effective | effectiveness | efficacy | does it work | does ketamine work | does it help | does ketamine "
+        "help | will it help | will ketamine help | can ketamine help | can it help | how well | success rate | "
+        "response rate | worth it | benefit | benefits | cure | cures | curing | cured | miracle | hype | hyped | "
+        "overhyped | overblown | too good to be true | breakthrough | game changer | viable | works for | work for | "
+        "helps with | help with | remission | respond | responds | percentage | percent | odds | chance",
+    ),
+    "evidence": (
+        "research | studies | study | studied | evidence | trial | trials | scientists | science | scientific | "
+        "proven | understood | unknown | known | know how | do we know | mystery | tested | review",
+    ),
+    "risks": (
+        "side effect | side effects | side affect | side affects | safe | safety | risk | risks | risky | dangerous "
+        "| danger | harmful | adverse | damage | toxic | bad for you | go wrong | goes wrong | complications",
+    ),
+    "addiction": (
+        "addictive | addiction | addicted | addict | hooked | habit forming | dependence | dependent | abuse | "
+        "abused | misuse | recreational | recreationally | party drug | club drug | street drug | special k | crave "
+        "| craving",
+    ),
+    "long-term": (
+        "long term | longterm | long time | forever | indefinitely | for years | permanently | stay on | how long "
+        "can | for months | months",
+    ),
+    "regulation": (
+        "fda | approved | approval | legal | illegal | legally | law | laws | off label | schedule iii | controlled "
+        "substance | rems | regulated | licensed",
+    ),
+    "history": (
+        "the history | its history | history of ketamine | ketamines history | history behind | invented | "
+        "discovered | first used | originally | origin | origins | how long has | since when | used to be | came "
+        "from | where did",
+    ),
+    "comparison": (
+        "difference | differences | differ | compare | compared | comparing | comparison | versus | vs | better than "
+        "| worse than | or ketamine | or esketamine | or spravato | or an infusion | or infusion | or iv | or the "
+        "nasal spray | which is better | which type | which form | as effective as | as good as | as well as | as "
+        "fast as | as safe as | same as",
+    ),
+    "alternatives": (
+        "other treatments | other treatment | other options | other option | alternatives | alternative | besides "
+        "ketamine | instead of ketamine | what else | other therapies",
+    ),
+    "uses": (
+        "used for | use for | uses | what conditions | which conditions | what can ketamine treat | what does "
+        "ketamine treat | treat what | conditions | used to treat | use it for | besides depression | other than "
+        "depression",
+    ),
+    "definition": (
+        "what is | whats | what are | what does it mean | meaning of | stand for | stands for | called | name of | "
+        "is ketamine an | is ketamine a | is esketamine a | is spravato a",
+    ),
+    "pregnancy": (
+        "pregnant | pregnancy | breastfeeding | breastfeed | breast feeding | nursing mother | trying to conceive | "
+        "fertility",
+    ),
+    "age": (
+        "my child | my kid | my son | my daughter | my teen | my teenager | children | child | kids | teen | teens | "
+        "teenager | teenagers | adolescent | adolescents | minor | minors | under 18 | elderly | older adults | "
+        "older people | seniors | old age | age limit | too old | too young | does age matter",
+    ),
+    "drug-tests": (
+        "drug test | drug tests | drug screen | drug screening | urine test | show up on | test positive | half life "
+        "| stay in your system | stays in your system | stay in my system | in your system | in my system | out of "
+        "your system | stay in the body | stays in the body",
+    ),
+    "monitoring": ("monitoring | monitored | observation | observed | stay at the clinic | after each dose",),
+    "administration": (
+        "how is it given | how is ketamine given | how is ketamine administered | administered | administration | "
+        "route | routes | be given | other ways | ways can | ways to take | ways of taking | by mouth | orally | "
+        "oral | lozenge | lozenges | troche | troches | injection | injections | intramuscular | in the muscle | iv "
+        "or | nasal spray or | through the vein | into a vein",
+    ),
+    "prevalence": (
+        "how common | prevalence | statistics | rates of depression | depression rates | diagnoses | on the rise | "
+        "rising | increase in depression",
+        "how many people | how many americans | how many adults + depression | depressed",
+    ),
+}
+
+SUBJECT_CUES: dict[str, str] = {
+    "esketamine": ("esketamine | spravato | s ketamine | nasal spray | nose spray | intranasal"),
+    "iv-ketamine": (
+        "iv | intravenous | intravenously | infusion | infusions | drip | racemic | oral ketamine | ketamine "
+        "lozenges | ketamine troches | through the vein | into a vein"
+    ),
+    "ketamine": ("ketamine | ket | kap"),
+    "depression": ("depression | depressed | depressive | mdd | trd"),
+    "other-treatments": (
+        "antidepressant | antidepressants | anti depressant | anti depressants | ssri | ssris | ect | "
+        "electroconvulsive | tms | transcranial | psychotherapy | talk therapy | cbt | lithium"
+    ),
+}
+
+# A question that names esketamine alone, and asks one of these, is about Spravato's own
+# use: text about IV ketamine does not answer it.
+FORM_SPECIFIC = frozenset({"onset", "duration", "schedule", "dose", "risks", "experience", "monitoring"})
+KETAMINE_FORMS = frozenset({"ketamine", "iv-ketamine", "esketamine"})
+
+
+class Reading(NamedTuple):
+    """What a question asks: aspects in vocabulary order, and the subjects it names."""
+
+    aspects: tuple[str, ...]
+    subjects: tuple[str, ...]
+    cues: dict[str, frozenset[str]]  # aspect -> the question's words that asked it
+
+
+_Phrase = tuple[str, ...]
+_Rule = tuple[frozenset[_Phrase], ...]  # every group must have one of its phrases present
+
+
+def _phrases(alternatives: str) -> frozenset[_Phrase]:
+    return frozenset(tuple(phrase.split()) for phrase in alternatives.split("|") if phrase.strip())
+
+
+@cache
+def _rules() -> tuple[dict[str, tuple[_Rule, ...]], dict[str, frozenset[_Phrase]], int]:
+    """The cues, parsed on first use; and the longest phrase's length."""
+    rules = {
+        aspect: tuple(tuple(_phrases(group) for group in rule.split(" + ")) for rule in written)
+        for aspect, written in CUES.items()
+    }
+    subjects = {subject: _phrases(written) for subject, written in SUBJECT_CUES.items()}
+    every = [phrase for groups in rules.values() for rule in groups for group in rule for phrase in group]
+    longest = max(len(phrase) for phrase in (*every, *(p for s in subjects.values() for p in s)))
+    return rules, subjects, longest
+
+
+# Words that sit inside a cue without changing it: "what even is", "how does it actually work".
+_FILLER = frozenset("even actually really exactly just basically literally truly genuinely honestly ever".split())
+
+
+def read(question: str) -> Reading:
+    """The aspects and subjects a question's words cue."""
+    rules, subjects, longest = _rules()
+    words = [word for word in question_words(question) if word not in _FILLER]
+    present = {tuple(words[start : start + size]) for size in range(1, longest + 1) for start in range(len(words))}
+    cues: dict[str, frozenset[str]] = {}
+    for aspect, aspect_rules in rules.items():
+        for rule in aspect_rules:
+            found = [group.intersection(present) for group in rule]
+            if all(found):
+                cued = frozenset(word for phrases in found for phrase in phrases for word in phrase)
+                cues[aspect] = cues.get(aspect, frozenset()) | cued
+    named = tuple(subject for subject, phrases in subjects.items() if not phrases.isdisjoint(present))
+    return Reading(tuple(cues), named, cues)
