@@ -23,7 +23,8 @@ import sys
 import zlib
 from pathlib import Path
 
-from ketacli import __version__, lexicon, match
+from ketacli import __version__, aspects, lexicon, match, reading, text
+from ketacli import faq as faq_model
 from ketacli.faq import Faq, FaqSource, build_faq
 from ketacli.match import Matcher
 
@@ -71,9 +72,10 @@ def cache_file(source: FaqSource) -> Path:
 
 
 def _matcher_code() -> str:
-    """When the matching code was last changed (a checkout's edits, say): an index built by
-    other code is not reused."""
-    stamps = (Path(module.__file__).stat().st_mtime_ns for module in (match, lexicon) if module.__file__)
+    """When the code that shapes the cached data was last changed (a checkout's edits, say):
+    an index built by other code is not reused."""
+    modules = (match, lexicon, reading, text, aspects, faq_model)
+    stamps = (Path(module.__file__).stat().st_mtime_ns for module in modules if module.__file__)
     return format(zlib.crc32(repr(tuple(stamps)).encode()), "08x")
 
 

@@ -14,7 +14,7 @@ from ketacli.faq import Faq
 from ketacli.match import matcher_for
 from ketacli.render import Output
 
-NO_ANSWER = "how much does a session cost in dollars"
+NO_ANSWER = "is ketamine used for migraine headaches"
 
 
 def scripted(lines: list[str]) -> Iterator[str]:
@@ -38,8 +38,8 @@ def run_chat(faq: Faq, lines: list[str], capsys: pytest.CaptureFixture[str]) -> 
 def test_asks_picks_a_suggestion_shows_and_leaves(faq: Faq, capsys: pytest.CaptureFixture[str]) -> None:
     out = run_chat(faq, ["is ketamine addictive?", NO_ANSWER, "1", ":show how-fast", ":help"], capsys)
     assert "Q: Is ketamine a good drug? [addictive]" in out
-    assert "Closest questions (pick a number):" in out and "  1. treatment-schedule" in out
-    assert out.count("Q: How often should I use ketamine to treat depression? [treatment-schedule]") == 1
+    assert "Closest questions (pick a number):" in out and "  1. ketamine-for-resistant-depression" in out
+    assert out.count("Q: What is ketamine used for? [ketamine-for-resistant-depression]") == 1
     assert "Q: How long does it take for ketamine to work? [how-fast]" in out
     assert ":topics" in out and ":quit" in out  # the help text
     assert out.rstrip().endswith("ask>")  # Ctrl-D (EOF) ends it at the prompt
@@ -63,8 +63,8 @@ def test_commands_and_mistakes(faq: Faq, capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_numbers_pick_related_questions_after_an_answer(faq: Faq, capsys: pytest.CaptureFixture[str]) -> None:
-    out = run_chat(faq, ["is ketamine addictive?", "2"], capsys)
-    assert "Related (pick a number):" in out and "  2. club-drug" in out
+    out = run_chat(faq, ["is ketamine addictive?", "1"], capsys)
+    assert "Related (pick a number):" in out and "  1. club-drug" in out
     assert "Q: Is ketamine a club drug? [club-drug]" in out
 
 
@@ -94,7 +94,7 @@ def test_chat_through_a_terminal(terminal: Any) -> None:
     child.expect("pick a number")
     child.expect("ask> ")
     child.sendline("1")
-    child.expect(r"How often should I use ketamine to treat depression\?")
+    child.expect(r"What is ketamine used for\?")
     child.expect("ask> ")
     child.sendline(":show how-fast")
     child.expect(r"How long does it take for ketamine to work\?")

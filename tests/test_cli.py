@@ -19,7 +19,7 @@ from ketacli import render
 from ketacli.faq import Faq
 
 ANSWERED = "is ketamine addictive"
-UNANSWERED = "how much does a ketamine session cost in dollars"
+UNANSWERED = "is ketamine used for migraine headaches"
 NONSENSE = "xyzzy plugh"
 CRISIS = "I feel suicidal, is ketamine addictive?"
 
