@@ -107,7 +107,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "brain | what part does | what role | the role of | role in | does ketamine change | does it change | change "
         "how | changes how | impact | impacts | affect the brain | affects the brain | effect on the brain | do to "
         "the brain | do to your brain | what does ketamine do | what does it do | why ketamine | cause of depression "
-        "| causes depression | causes of depression | what causes",
+        "| causes depression | causes of depression | what causes | how does ketamine help | how does it help",
         "how does | how do | how can | how might + work | works",
     ),
     "effectiveness": (
@@ -119,7 +119,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "evidence": (
         "research | studies | study | studied | evidence | trial | trials | scientists | science | scientific | "
-        "proven | understood | unknown | known | know how | do we know | mystery | tested | review",
+        "proven | understood | understand | theory | theories | unknown | known | know how | do we know | mystery | tested | review",
     ),
     "risks": (
         "side effect | side effects | side affect | side affects | safe | safety | risk | risks | risky | dangerous "
@@ -159,8 +159,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "depression",
     ),
     "definition": (
-        "what is | whats | what are | what does it mean | meaning of | stand for | stands for | called | name of | "
-        "is ketamine an | is ketamine a | is esketamine a | is spravato a",
+        "what is | whats | what are | what does it mean | meaning of | stand for | stands for | called | name of",
     ),
     "pregnancy": (
         "pregnant | pregnancy | breastfeeding | breastfeed | breast feeding | nursing mother | trying to conceive | "
@@ -255,5 +254,12 @@ def read(question: str) -> Reading:
             if all(found):
                 cued = frozenset(word for phrases in found for phrase in phrases for word in phrase)
                 cues[aspect] = cues.get(aspect, frozenset()) | cued
+    # A cue inside a longer cue of another aspect is part of that one: "how does ketamine
+    # work" asks how it works, not whether "ketamine work[s]".
+    cues = {
+        aspect: words
+        for aspect, words in cues.items()
+        if not any(other != aspect and words < cued for other, cued in cues.items())
+    }
     named = tuple(subject for subject, phrases in subjects.items() if not phrases.isdisjoint(present))
     return Reading(tuple(cues), named, cues)

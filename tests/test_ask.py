@@ -1,0 +1,86 @@
+"""ask.py: the decision. Not covered (named, with who can answer), form-specific questions,
+entries that fit what is asked, related suggestions only, and a FAQ without declarations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ketacli.ask import SUGGESTION_MIN, answer, coverage, fit
+from ketacli.faq import Faq, load_faq
+from ketacli.reading import read
+
+
+def test_an_uncovered_aspect_is_named_with_who_can_answer(faq: Faq) -> None:
+    result = answer(faq, "what does a course of ketamine infusions cost")
+    assert result.match is None and result.alternatives == ()
+    assert result.not_covered is not None and result.not_covered.aspect == "cost"
+    assert "clinic" in result.not_covered.who_can_answer
+
+
+def test_preparation_is_not_onset(faq: Faq) -> None:
+    result = answer(faq, "how long do i need to fast before my ketamine infusion")
+    assert result.not_covered is not None and result.not_covered.aspect == "preparation"
+
+
+def test_spravato_onset_is_not_answered_by_text_about_iv_ketamine(faq: Faq) -> None:
+    result = answer(faq, "how quickly does spravato start working")
+    assert result.match is None
+    assert result.not_covered is not None and result.not_covered.aspect == "onset"
+    assert "Medication Guide" in result.not_covered.who_can_answer
+    # The same question of ketamine in general is answered.
+    general = answer(faq, "how quickly does ketamine start working")
+    assert general.match is not None and general.match.entry.id in {"how-fast", "rapid-acting"}
+
+
+def test_only_fitting_entries_are_candidates(faq: Faq) -> None:
+    reading = read("how does ketamine work in the brain")
+    fitness = fit(reading)
+    assert fitness is not None
+    assert fitness(faq.get("how-ketamine-works")) == 1.0  # type: ignore[arg-type]
+    assert fitness(faq.get("how-fast")) == 0.0  # type: ignore[arg-type]
+
+
+def test_a_partial_fit_scores_less(faq: Faq) -> None:
+    fitness = fit(read("is ketamine safe and does it work fast"))
+    assert fitness is not None
+    both, one = faq.get("need-for-caution"), faq.get("how-fast")
+    assert both is not None and one is not None
+    assert 0 < fitness(one) < 1
+
+
+def test_suggestions_are_only_related(faq: Faq) -> None:
+    result = answer(faq, "is ketamine used for migraine headaches")
+    assert result.match is None and result.alternatives
+    assert all(candidate.score >= SUGGESTION_MIN for candidate in result.alternatives)
+
+
+def test_a_faq_without_declarations_is_matched_on_words(tmp_path: Path) -> None:
+    data = json.loads(Path(load_faq().path if False else "data/faq.json").read_text(encoding="utf-8"))
+    for entry in data["entries"]:
+        entry.pop("aspects", None)
+        entry.pop("subjects", None)
+    plain = tmp_path / "plain.json"
+    plain.write_text(json.dumps(data), encoding="utf-8")
+    undeclared = load_faq(plain)
+    assert not coverage(undeclared).declared
+    result = answer(undeclared, "is ketamine addictive")
+    assert result.match is not None and result.match.entry.id == "addictive"
+    assert answer(undeclared, "how much does it cost").not_covered is None
+
+
+def test_every_alias_asks_what_its_answer_answers(faq: Faq) -> None:
+    """An alias read as asking aspects its entry does not declare promises more than the answer gives."""
+    wrong = []
+    for entry in faq.entries:
+        for alias in entry.aliases:
+            asked = set(read(alias).aspects)
+            if len(asked) > 1:
+                asked.discard("definition")
+            if asked and asked.isdisjoint(entry.aspects):
+                wrong.append(f"{entry.id}: {alias!r} asks {sorted(asked)}, answers {list(entry.aspects)}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_every_offerable_entry_declares_what_it_answers(faq: Faq) -> None:
+    assert all(entry.aspects and entry.subjects for entry in faq.entries if entry.offerable)

@@ -1,0 +1,68 @@
+"""reading.py: which aspects a question asks, and of which subjects. Questions here are
+written for these tests from the aspects' general cues, not taken from any labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from ketacli.aspects import ASPECTS
+from ketacli.reading import CUES, SUBJECT_CUES, read
+
+
+@pytest.mark.parametrize(
+    ("question", "aspect"),
+    [
+        ("what would a course of infusions set me back in dollars", "cost"),
+        ("does my insurer pay for it", "cost"),
+        ("should i skip breakfast before my infusion", "preparation"),
+        ("is fasting needed", "preparation"),
+        ("can i drive home after my session", "aftercare"),
+        ("is it ok to take it with my lithium", "interactions"),
+        ("do i have to come off my antidepressants first", "interactions"),
+        ("what does the nasal spray feel like", "experience"),
+        ("how quickly will i notice anything", "onset"),
+        ("how long do the effects of one infusion last", "duration"),
+        ("how many sessions does a course take", "schedule"),
+        ("is it safe while pregnant", "pregnancy"),
+        ("can my teenager have it", "age"),
+        ("will it show up on a drug test at work", "drug-tests"),
+        ("what does ketamine do to the brain", "mechanism"),
+        ("can you get hooked", "addiction"),
+        ("is it fda approved", "regulation"),
+    ],
+)
+def test_reads_the_aspect_asked(question: str, aspect: str) -> None:
+    assert aspect in read(question).aspects
+
+
+@pytest.mark.parametrize(
+    ("question", "not_asked"),
+    [
+        ("how fast does ketamine work", "preparation"),  # "fast" is speed here, not fasting
+        ("how soon after an infusion might it help", "aftercare"),  # "after an infusion" alone is not aftercare
+        ("should ketamine be combined with talk therapy", "interactions"),  # therapy is not a medicine
+        ("how many people have depression", "schedule"),
+    ],
+)
+def test_does_not_read_what_is_not_asked(question: str, not_asked: str) -> None:
+    assert not_asked not in read(question).aspects
+
+
+def test_subjects_named() -> None:
+    assert read("is the spravato nasal spray like an iv drip").subjects == ("esketamine", "iv-ketamine")
+    assert read("is ketamine better than my ssri").subjects == ("ketamine", "other-treatments")
+    assert read("what helps").subjects == ()
+
+
+def test_cues_record_the_words_that_asked() -> None:
+    reading = read("how much does it cost")
+    assert reading.aspects == ("cost",) and reading.cues["cost"] == frozenset({"cost"})
+
+
+def test_filler_words_do_not_break_a_cue() -> None:
+    assert "definition" in read("what even is esketamine").aspects
+
+
+def test_every_cue_names_a_known_aspect() -> None:
+    assert set(CUES) <= set(ASPECTS)
+    assert set(SUBJECT_CUES) == {"ketamine", "iv-ketamine", "esketamine", "depression", "other-treatments"}
