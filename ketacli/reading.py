@@ -119,7 +119,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "evidence": (
         "research | studies | study | studied | evidence | trial | trials | scientists | science | scientific | "
-        "proven | understood | understand | theory | theories | unknown | known | know how | do we know | mystery | tested | review",
+        "proven | understood | understand | theory | theories | unknown | known | know how | do we know | mystery | "
+        "tested | review",
     ),
     "risks": (
         "side effect | side effects | side affect | side affects | safe | safety | risk | risks | risky | dangerous "
