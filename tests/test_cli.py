@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import assert_one_error_line, check_contract, run, run_main
+from helpers import assert_one_error_line, check_contract, run, run_main
 
 import ketacli
 from ketacli import render

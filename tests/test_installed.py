@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SCRIPT, needs_script
+from helpers import SCRIPT, needs_script
 
 import ketacli
 

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 import pytest
-from conftest import minimal_faq
+from helpers import minimal_faq
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CONTROL, SCRIPT, assert_one_error_line, check_contract, minimal_faq, needs_script, run, run_main
+from helpers import CONTROL, SCRIPT, assert_one_error_line, check_contract, minimal_faq, needs_script, run, run_main
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -58,14 +58,6 @@ VISIBLE = (MARKUP, LINK_MARKUP, EMOJI_CODE, DEFANGED_CSI)
 HOSTILE_QUESTION = "what does the hostile entry say"
 
 TIMEOUT = 30
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _private_cache_directory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Keep any cache ketacli writes (in-process and in child processes) out of the real HOME."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
-        yield
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -107,7 +99,7 @@ def hostile_data() -> dict[str, Any]:
     return data
 
 
-# Real processes: the installed console script (SCRIPT, needs_script: conftest).
+# Real processes: the installed console script (SCRIPT, needs_script: helpers).
 posix = pytest.mark.skipif(os.name != "posix", reason="pipes, signals and pseudo-terminals as POSIX has them")
 
 
