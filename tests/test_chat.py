@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SCRIPT
+from helpers import SCRIPT
 
 from ketacli import chat
 from ketacli.faq import Faq

@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import SCRIPT
+from helpers import SCRIPT
 
 BASH = shutil.which("bash")
 pytestmark = pytest.mark.skipif(BASH is None or SCRIPT is None, reason="needs bash and the installed ketacli command")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import REPO
+from helpers import REPO
 
 from ketacli.ask import answer
 from ketacli.cli import app
@@ -57,5 +57,5 @@ def test_caveat_kinds_are_documented() -> None:
 
 def test_readme_setup_commands_are_the_ones_ci_runs() -> None:
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
-    assert 'python3 -m venv .venv && .venv/bin/pip install ".[test]" && .venv/bin/pytest' in README
-    assert 'install --quiet ".[test]"' in ci and ".venv/bin/pytest" in ci
+    assert 'python3 -m venv .venv && .venv/bin/pip install -e ".[test]" && .venv/bin/pytest' in README
+    assert 'install --quiet -e ".[test]"' in ci and ".venv/bin/pytest" in ci

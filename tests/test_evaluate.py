@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DEV_SET, SCRIPT
+from helpers import DEV_SET, SCORE_PY, SCRIPT
 from typer.testing import CliRunner
 
 from ketacli.cli import app
@@ -16,7 +16,6 @@ from ketacli.evaluate import LabelError, evaluate, read_labelled
 from ketacli.faq import Faq
 
 LABELLED = Path(__file__).parent / "data" / "labelled.jsonl"
-SCORE_PY = DEV_SET.parent / "score.py"
 
 # By hand, for tests/data/labelled.jsonl (6 questions, the blank line skipped):
 # in scope: rows 1, 2, 4, 5; row 4's label is wrong on purpose (a miss, and not in the top 3).
@@ -41,14 +40,17 @@ EXPECTED = {
 def test_figures_match_hand_computed(faq: Faq) -> None:
     report = evaluate(faq, read_labelled(LABELLED))
     assert report.figures() == EXPECTED
-    assert [miss.query for miss in report.misses] == ["is ketamine addictive?", "what is esketamine nasal spray"]
+    assert [miss.query for miss in report.misses] == [
+        "can ketamine be addictive like opioids?",
+        "tell me about the esketamine nasal spray",
+    ]
     assert report.misses[1].got == "What is esketamine nasal spray?"
 
 
 def test_eval_command_text_and_misses() -> None:
     result = CliRunner().invoke(app, ["eval", str(LABELLED), "--misses"])
     assert result.exit_code == 0
-    assert "MISS 'is ketamine addictive?'" in result.stdout
+    assert "MISS 'can ketamine be addictive like opioids?'" in result.stdout
     assert "overall 0.667 | in-scope top-1 0.750 | top-3 0.750 | out-of-scope abstained 0.500" in result.stdout
     assert "crisis recall 1.000 | crisis false alarms 0/5" in result.stdout
 
@@ -106,7 +108,8 @@ def test_regression_on_the_dev_set(faq: Faq) -> None:
 
 
 def test_regression_on_the_project_questions(faq: Faq) -> None:
-    """tests/data/own-questions.jsonl: 120 questions written for this project from the FAQ's answers."""
+    """tests/data/own-questions.jsonl: 120 questions written for this project from the FAQ's answers,
+    none within a fuzzy ratio of 80 of a shared-set query (test_data.py)."""
     figures = evaluate(faq, read_labelled(Path(__file__).parent / "data" / "own-questions.jsonl")).figures()
     assert figures["overall"] >= 0.80, figures
     assert figures["crisis_recall"] == 1.0 and figures["crisis_false_alarms"] == 0, figures

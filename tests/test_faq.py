@@ -9,7 +9,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from conftest import REPO, SEED
+from helpers import REPO, SEED
 
 from ketacli.faq import CAVEAT_KINDS, Faq, FaqError, bundled_faq_path, load_faq, parse_faq
 
@@ -190,6 +190,6 @@ def test_unreadable_file(write_faq: Callable[..., Path], monkeypatch: pytest.Mon
 
 
 def test_parse_faq_accepts_text() -> None:
-    from conftest import minimal_faq
+    from helpers import minimal_faq
 
     assert len(parse_faq(json.dumps(minimal_faq()))) == 2

@@ -1,16 +1,21 @@
-"""The installed `ketacli` console script, run as a real process (pipes, and a pseudo-terminal)."""
+"""The `ketacli` console script run as a real process (pipes, and a pseudo-terminal); that the suite
+tests the working tree; and the wheel built from it, installed as a user gets it."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
 import subprocess
 import sys
+import sysconfig
+import time
+import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import SCRIPT, needs_script
+from helpers import REPO, SCRIPT, needs_script
 
 import ketacli
 
@@ -37,6 +42,104 @@ def ketacli_run(*args: str, input: str | None = None, **env: str) -> subprocess.
         timeout=TIMEOUT,
         check=False,
     )
+
+
+# ---------------------------------------------------------------------------- the working tree, and the wheel
+
+
+def test_the_suite_imports_the_working_tree() -> None:
+    """README's test set-up installs editable: an installed copy would be tested as it was when installed."""
+    assert Path(ketacli.__file__).resolve().parent == REPO / "ketacli", (
+        f"the tests import {ketacli.__file__}, not this tree: pip install -e '.[test]'"
+    )
+
+
+@needs_script
+def test_the_script_runs_the_working_tree() -> None:
+    assert SCRIPT is not None
+    first_line = Path(SCRIPT).read_bytes().split(b"\n", 1)[0]
+    if not first_line.startswith(b"#!"):
+        pytest.skip(f"{SCRIPT} does not start with a #! line naming its interpreter")
+    interpreter = first_line[2:].decode().strip()
+    where = subprocess.run(
+        [interpreter, "-c", "import ketacli; print(ketacli.__file__)"],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=True,
+        env=environment(),
+    ).stdout.strip()
+    assert Path(where).resolve().parent == REPO / "ketacli", f"{SCRIPT} runs {where}, not this tree"
+
+
+def pip_supports_python_option() -> bool:
+    from importlib.metadata import version
+
+    major, minor = (int(part) for part in version("pip").split(".")[:2])
+    return (major, minor) >= (22, 3)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("hatchling") is None, reason="hatchling (a test extra) builds the wheel")
+@pytest.mark.skipif(not pip_supports_python_option(), reason="pip 22.3 or newer installs into another venv")
+def test_the_built_wheel_installed_in_a_fresh_venv(tmp_path: Path) -> None:
+    """The wheel as `pip install .` builds it, installed into an empty venv, answers from its own
+    bundled FAQ. Offline: the build uses the installed hatchling, and the venv reuses this
+    environment's Typer, Rich and RapidFuzz (a .pth file) instead of downloading them. About 2 s."""
+    started = time.perf_counter()
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-input", "--quiet"]
+    dist = tmp_path / "dist"
+    build = [*pip, "wheel", "--no-deps", "--no-build-isolation", "--no-index", "--wheel-dir", str(dist), str(REPO)]
+    subprocess.run(build, check=True, timeout=120, env=environment())
+    (wheel,) = dist.glob("ketacli-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert {"ketacli/cli.py", "ketacli/data/faq.json", "ketacli/data/faq.schema.json"} <= names
+    assert not any(name.startswith(("tests/", "data/")) for name in names)
+
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=60)
+    bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
+    python = next(path for path in (bin_dir / "python.exe", bin_dir / "python") if path.exists())
+    subprocess.run([*pip, "--python", str(python), "install", "--no-deps", "--no-index", str(wheel)], check=True)
+    site_packages = Path(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
+    ours = {sysconfig.get_paths()[key] for key in ("purelib", "platlib")}
+    (site_packages / "dependencies-from-the-test-environment.pth").write_text("\n".join(sorted(ours)) + "\n")
+
+    probe = "import ketacli.faq as f; print(f.__file__); print(f.bundled_faq_path())"
+    # Run from outside the checkout: `python -c` would import ./ketacli first.
+    module, faq_file = subprocess.run(
+        [str(python), "-c", probe], capture_output=True, text=True, check=True, env=environment(), cwd=tmp_path
+    ).stdout.split()
+    assert Path(module).parent == site_packages / "ketacli"
+    assert Path(faq_file) == site_packages / "ketacli" / "data" / "faq.json"
+
+    script = str(bin_dir / ("ketacli.exe" if os.name == "nt" else "ketacli"))
+    asked = subprocess.run(
+        [script, "ask", "--json", "how fast does ketamine work"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        env=environment(),
+        cwd=tmp_path,
+    )
+    assert (asked.returncode, asked.stderr) == (0, "")
+    assert json.loads(asked.stdout)["match"]["id"] == "how-fast"
+    version = subprocess.run(
+        [script, "--version"], capture_output=True, text=True, timeout=TIMEOUT, env=environment(), cwd=tmp_path
+    )
+    assert version.stdout == f"ketacli {ketacli.__version__}\n"
+    assert time.perf_counter() - started < 30, "building and installing the wheel should take seconds"
+
+
+# ---------------------------------------------------------------------------- the console script
 
 
 @needs_script

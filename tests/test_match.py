@@ -123,7 +123,7 @@ def test_huge_question_is_matched_in_bounded_time(faq: Faq) -> None:
 def test_matcher_works_on_any_faq(faq: Faq) -> None:
     import json
 
-    from conftest import minimal_faq
+    from helpers import minimal_faq
 
     from ketacli.faq import parse_faq
 
@@ -136,7 +136,7 @@ def test_huge_faq_questions_do_not_stall_the_matcher() -> None:
     """A FAQ's questions and aliases are capped as the user's are (tie-breaks compare their words)."""
     import json
 
-    from conftest import minimal_faq
+    from helpers import minimal_faq
 
     from ketacli.faq import parse_faq
 
@@ -154,7 +154,7 @@ def test_every_word_of_a_long_answer_is_indexed() -> None:
     """Only questions are capped (MAX_QUESTION_CHARS); an answer's last words count too."""
     import json
 
-    from conftest import minimal_faq
+    from helpers import minimal_faq
 
     from ketacli.faq import parse_faq
     from ketacli.text import MAX_QUESTION_CHARS

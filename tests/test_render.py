@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 import pytest
-from conftest import minimal_faq
+from helpers import minimal_faq
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -36,6 +36,7 @@ from ketacli.render import (
 ANSI = re.compile(r"\x1b\[|\x1b\]|\x9b")
 # Anything a terminal may act on, other than a newline.
 CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+BOX = re.compile(r"[\u2500-\u257f]")  # box drawing: Rich's panels
 
 MARKUP = "[bold red]x[/]"
 HOSTILE = f"{MARKUP}\x1b[31mRED\x1b[0m\x07\x9b2J"  # markup, a CSI colour, a bell, a C1 CSI
@@ -308,11 +309,17 @@ def test_rich_explain(small: Faq) -> None:
 
 def test_rich_prints_hostile_data_literally() -> None:
     faq = hostile_faq()
-    for make in (answered, unanswered):
+    crisis = ("Crisis", "Region", "Name", "Contact", "Disclaimer")
+    printed = {
+        answered: (*crisis, "Question", "Answer", "Caveat", "Topic", "Credit"),
+        unanswered: (*crisis, "query"),
+    }
+    for make, labels in printed.items():
         text = rich_text(make(faq, crisis=True, query=f"query {HOSTILE}"), faq, explain=True)
         assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text
-        assert MARKUP in text, "markup is shown as text"
-        assert HOSTILE_SHOWN in text
+        words = " ".join(BOX.sub(" ", text).split())  # without the panels' borders, lines joined
+        for label in labels:  # each field, where it is printed, with its markup as text
+            assert f"{label} {HOSTILE_SHOWN}" in words, (make.__name__, label)
 
 
 def test_rich_on_a_terminal_styles_its_own_text_but_not_the_data(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CONTROL, SCRIPT, assert_one_error_line, check_contract, minimal_faq, needs_script, run, run_main
+from helpers import CONTROL, SCRIPT, assert_one_error_line, check_contract, minimal_faq, needs_script, run, run_main
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -58,14 +58,6 @@ VISIBLE = (MARKUP, LINK_MARKUP, EMOJI_CODE, DEFANGED_CSI)
 HOSTILE_QUESTION = "what does the hostile entry say"
 
 TIMEOUT = 30
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _private_cache_directory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Keep any cache ketacli writes (in-process and in child processes) out of the real HOME."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
-        yield
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -107,7 +99,7 @@ def hostile_data() -> dict[str, Any]:
     return data
 
 
-# Real processes: the installed console script (SCRIPT, needs_script: conftest).
+# Real processes: the installed console script (SCRIPT, needs_script: helpers).
 posix = pytest.mark.skipif(os.name != "posix", reason="pipes, signals and pseudo-terminals as POSIX has them")
 
 
@@ -177,13 +169,12 @@ def test_empty_or_whitespace_question_is_a_usage_error(
     "question",
     ["\x1b", "\x00", "\u200b", "\ufeff", "[/]", "[", "]", "\\", "%s%n%x", "{0}{}", "' OR 1=1 --", "-x", "--json"],
 )
-def test_odd_but_not_empty_questions_are_answered_or_declined(
-    question: str, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """Not whitespace, so not a usage error: 0 or 1, and nothing a terminal acts on."""
+def test_odd_but_not_empty_questions_are_declined(question: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Not whitespace, so not a usage error: no word the FAQ knows, so no confident answer (1),
+    and nothing a terminal acts on."""
     code, out, err = run_main(["ask", "--", question], capsys)
-    assert code in (0, 1), err
-    assert err == ""
+    assert (code, err) == (1, "")
+    assert out.startswith("No confident answer in the FAQ for:")
     assert not CONTROL.search(out)
 
 
@@ -193,9 +184,12 @@ def test_one_megabyte_question_is_handled_in_bounded_time(mode: list[str], capsy
     start = time.perf_counter()
     code, out, err = run_main(["ask", *mode, question], capsys)
     assert time.perf_counter() - start < 10
-    assert code in (0, 1) and err == ""
+    assert (code, err) == (0, "")  # its first 1,000 characters ask one question again and again
     if mode:
-        assert json.loads(out)["query"] == question
+        data = json.loads(out)
+        assert data["query"] == question and data["match"]["id"] == "addictive"
+    else:
+        assert out.startswith("Q: Is ketamine a good drug? [addictive]\n")
 
 
 def test_long_question_with_a_crisis_at_the_end(capsys: pytest.CaptureFixture[str]) -> None:
@@ -204,8 +198,9 @@ def test_long_question_with_a_crisis_at_the_end(capsys: pytest.CaptureFixture[st
     start = time.perf_counter()
     code, out, _ = run_main(["ask", "--json", question], capsys)
     assert time.perf_counter() - start < 10
-    assert code in (0, 1)
-    assert json.loads(out)["crisis"] is True
+    data = json.loads(out)
+    assert data["crisis"] is True
+    assert code == (0 if data["answered"] else 1)
 
 
 def test_question_of_100000_lines_is_handled_in_bounded_time(capsys: pytest.CaptureFixture[str]) -> None:
@@ -213,8 +208,10 @@ def test_question_of_100000_lines_is_handled_in_bounded_time(capsys: pytest.Capt
     start = time.perf_counter()
     code, out, err = run_main(["ask", "--json", question], capsys)
     assert time.perf_counter() - start < 10
-    assert code in (0, 1) and err == ""
-    check_contract(json.loads(out))
+    assert err == ""
+    data = json.loads(out)
+    check_contract(data)
+    assert code == (0 if data["answered"] else 1)
 
 
 def test_batch_of_100000_lines_is_handled_in_bounded_time() -> None:
@@ -325,22 +322,25 @@ def test_hostile_question_on_a_terminal() -> None:
 # ============================================================================ 2. data: hostile FAQ text
 
 
+# Shares words with both entries of the hostile FAQ, answered by neither: both are suggested.
+UNANSWERED_HOSTILE = "what does the other entry hold"
+# Each run on the hostile FAQ, with its exit status: 1 only for the question it does not answer.
 HOSTILE_PLAIN = {
-    "ask-answered": ["ask", HOSTILE_QUESTION],
-    "ask-explain": ["ask", "--explain", HOSTILE_QUESTION],
-    "ask-unanswered": ["ask", "xyzzy plugh"],
-    "ask-crisis": ["ask", "I want to die. " + HOSTILE_QUESTION + "?"],
-    "show": ["show", "hostile-entry"],
-    "list-topics": ["list-topics"],
-    "list-topics-questions": ["list-topics", "--questions"],
-    "list-topics-one": ["list-topics", "hostile"],
+    "ask-answered": (["ask", HOSTILE_QUESTION], 0),
+    "ask-explain": (["ask", "--explain", HOSTILE_QUESTION], 0),
+    "ask-unanswered": (["ask", UNANSWERED_HOSTILE], 1),
+    "ask-crisis": (["ask", "I want to die. " + HOSTILE_QUESTION + "?"], 0),
+    "show": (["show", "hostile-entry"], 0),
+    "list-topics": (["list-topics"], 0),
+    "list-topics-questions": (["list-topics", "--questions"], 0),
+    "list-topics-one": (["list-topics", "hostile"], 0),
 }
 
 
-@pytest.mark.parametrize("args", list(HOSTILE_PLAIN.values()), ids=list(HOSTILE_PLAIN))
-def test_hostile_faq_in_plain_text(args: list[str]) -> None:
+@pytest.mark.parametrize(("args", "status"), list(HOSTILE_PLAIN.values()), ids=list(HOSTILE_PLAIN))
+def test_hostile_faq_in_plain_text(args: list[str], status: int) -> None:
     result = run(*args, "--faq", str(HOSTILE_FAQ))
-    assert result.exit_code in (0, 1), result.stderr
+    assert result.exit_code == status, result.stderr
     assert result.stderr == ""
     assert_literal(result.stdout)
 
@@ -381,20 +381,23 @@ def test_hostile_faq_and_labels_in_eval_json(tmp_path: Path) -> None:
     assert figures["misses"][0]["got"] == question
 
 
+# Each run, with its exit status and, for `ask`, whether it answers and whether it is a crisis.
 HOSTILE_JSON = {
-    "ask": ["ask", "--json", "I want to die. " + HOSTILE_QUESTION + "?"],
-    "ask-unanswered": ["ask", "--json", "xyzzy plugh"],
-    "ask-explain": ["ask", "--json", "--explain", HOSTILE_QUESTION],
-    "show": ["show", "--json", "hostile-entry"],
-    "list-topics": ["list-topics", "--json"],
-    "list-topics-one": ["list-topics", "--json", "hostile"],
+    "ask": (["ask", "--json", "I want to die. " + HOSTILE_QUESTION + "?"], 0, True, True),
+    "ask-unanswered": (["ask", "--json", UNANSWERED_HOSTILE], 1, False, False),
+    "ask-explain": (["ask", "--json", "--explain", HOSTILE_QUESTION], 0, True, False),
+    "show": (["show", "--json", "hostile-entry"], 0, None, None),
+    "list-topics": (["list-topics", "--json"], 0, None, None),
+    "list-topics-one": (["list-topics", "--json", "hostile"], 0, None, None),
 }
 
 
-@pytest.mark.parametrize("args", list(HOSTILE_JSON.values()), ids=list(HOSTILE_JSON))
-def test_hostile_faq_in_json_is_escaped_and_exact(args: list[str]) -> None:
+@pytest.mark.parametrize(("args", "status", "answered", "crisis"), list(HOSTILE_JSON.values()), ids=list(HOSTILE_JSON))
+def test_hostile_faq_in_json_is_escaped_and_exact(
+    args: list[str], status: int, answered: bool | None, crisis: bool | None
+) -> None:
     result = run(*args, "--faq", str(HOSTILE_FAQ))
-    assert result.exit_code in (0, 1), result.stderr
+    assert result.exit_code == status, result.stderr
     raw = result.stdout
     assert raw.count("\n") == 1
     assert not CONTROL.search(raw) and "\u2028" not in raw, "JSON escapes what a terminal acts on"
@@ -403,17 +406,21 @@ def test_hostile_faq_in_json_is_escaped_and_exact(args: list[str]) -> None:
     entry = source["entries"][0]
     if args[0] == "ask":
         check_contract(data)
+        assert (data["answered"], data["crisis"]) == (answered, crisis)
         assert data["disclaimer"] == source["disclaimer"]
-        if data["crisis"]:
+        if crisis:
             assert data["crisis_message"] == source["crisis"]["message"]
             assert data["crisis_resources"] == source["crisis"]["resources"]
-        if data["match"]:
+        else:
+            assert "crisis_message" not in data and "crisis_resources" not in data
+        if answered:
+            assert data["match"]["id"] == entry["id"]
             assert data["match"]["answer"] == entry["answer"]
             assert data["match"]["attribution"] == entry["attribution"]
             assert data["match"]["caveats"] == entry["caveats"]
         else:
-            questions = {e["question"] for e in source["entries"]}
-            assert {alternative["question"] for alternative in data["alternatives"]} <= questions
+            suggested = [alternative["question"] for alternative in data["alternatives"]]
+            assert suggested == [e["question"] for e in source["entries"]], "both, exactly as the file words them"
     elif args[0] == "show":
         for key in ("question", "answer", "source_text", "repairs", "aliases", "attribution", "caveats"):
             assert data[key] == entry[key], key
@@ -430,7 +437,7 @@ def hostile() -> Faq:
 
 RICH_ANSWERS = {
     "answered": HOSTILE_QUESTION,
-    "unanswered": "xyzzy plugh",
+    "unanswered": UNANSWERED_HOSTILE,
     "crisis-answered": "I want to die. " + HOSTILE_QUESTION + "?",
     "crisis-only": "I want to die",
 }
@@ -698,15 +705,16 @@ def test_faq_with_a_lone_surrogate(args: list[str], tmp_path: Path, monkeypatch:
     path = tmp_path / "faq.json"
     path.write_bytes(VALID.replace(b"The first thing is first.", b"The first \\ud800 thing is first."))
     code, out, err = run_main_bytes([*args, "--faq", str(path)], monkeypatch)
-    if code == 2:  # rejected by the loader: fine, as one line naming the file
-        assert_one_error_line(err, str(path))
-    else:
-        assert code == 0
-        out.decode("utf-8")
+    # Loaded; the lone surrogate (not text) is shown as U+FFFD, in the JSON too.
+    assert (code, err) == (0, "")
+    assert "The first \ufffd thing is first." in out.decode("utf-8")
 
 
-@pytest.mark.parametrize("args", [["list-topics"], ["list-topics", "nope"]], ids=["table", "unknown-topic-error"])
-def test_faq_with_a_hostile_topic_id(args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("args", [["list-topics"], ["list-topics", "nope"]], ids=["table", "unknown-topic"])
+def test_faq_with_a_hostile_topic_id_is_refused(
+    args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/faq-format.md: a topic id is a slug. (Hostile topic names: HOSTILE_FAQ.)"""
     topic = "bas\x1b[31mics\nsecond line"
 
     def edit(data: dict[str, Any]) -> None:
@@ -717,13 +725,8 @@ def test_faq_with_a_hostile_topic_id(args: list[str], tmp_path: Path, capsys: py
     path = tmp_path / "faq.json"
     path.write_bytes(_edited(edit))
     code, out, err = run_main([*args, "--faq", str(path)], capsys)
-    if code == 2:  # rejected as not a slug: fine
-        assert_one_error_line(err, str(path))
-        return
-    assert "\x1b" not in out + err
-    assert not CONTROL.search(out)
-    if err:
-        assert_one_error_line(err)
+    assert (code, out) == (2, "")
+    assert_one_error_line(err, str(path), "topics[0].id", "slug")  # the id itself is not echoed
 
 
 @needs_script
@@ -907,9 +910,8 @@ def test_closed_stdout_is_not_a_traceback() -> None:
         timeout=TIMEOUT,
         check=False,
     )
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
-    assert result.stderr.count("\n") <= 1
+    assert result.returncode == 2
+    assert_one_error_line(result.stderr, "standard output is closed")
 
 
 @needs_script
@@ -927,8 +929,8 @@ def test_full_disk_is_one_error_line(args: list[str]) -> None:
             timeout=TIMEOUT,
             check=False,
         )
-    assert result.returncode != 0
-    assert_one_error_line(result.stderr.decode("utf-8", "replace"))
+    assert result.returncode == 2
+    assert_one_error_line(result.stderr.decode("utf-8", "replace"), "cannot write the output")
 
 
 # ============================================================================ 4. terminals
@@ -1076,7 +1078,6 @@ def test_ask_json_with_any_text(question: str, capsys: pytest.CaptureFixture[str
     code, out, err = run_main(["ask", "--json", "--", question], capsys)
     if refused_as_empty(question, code, out, err):
         return
-    assert code in (0, 1), err
     assert err == ""
     assert out.count("\n") == 1
     data = json.loads(out)
@@ -1092,10 +1093,10 @@ def test_ask_text_with_any_text(question: str, capsys: pytest.CaptureFixture[str
     code, out, err = run_main(["ask", "--", question], capsys)
     if refused_as_empty(question, code, out, err):
         return
-    assert code in (0, 1), err
     assert err == ""
     assert not CONTROL.search(out), repr(CONTROL.search(out))
     assert out.startswith(("Q: ", "No confident answer", "!! ", "Two entries match"))
+    assert code == (1 if "No confident answer in the FAQ for:" in out else 0)
 
 
 def _render_everything(faq: Faq, question: str) -> list[str]:
@@ -1159,13 +1160,16 @@ def test_answer_and_render_lone_surrogates(question: str, faq: Faq) -> None:
 def test_non_utf8_bytes_in_argv(args: list[str], errors: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """On POSIX, argv bytes that are not UTF-8 reach Python as lone surrogates (U+DC80..U+DCFF)."""
     code, out, err = run_main_bytes(args, monkeypatch, errors=errors)
-    assert code in (0, 1)
+    assert code == 1  # no confident answer, no such entry, no such topic
     if "--json" in args:
-        check_contract(json.loads(out.decode("utf-8")))
+        data = json.loads(out.decode("utf-8"))
+        check_contract(data)
+        assert (data["query"], data["answered"]) == ("caf\ufffd ketamine", False)
     elif args[0] == "ask":
-        assert out.startswith(b"No confident answer")
+        assert out.startswith("No confident answer in the FAQ for: caf\ufffd ketamine\n".encode())
     else:
-        assert_one_error_line(err)
+        assert out == b""
+        assert_one_error_line(err, "\ufffd")
 
 
 # ============================================================================ 6. crisis phrasings
@@ -1308,7 +1312,7 @@ def test_bundled_faq_writes_nothing(command: str, sandbox: dict[str, Path]) -> N
     args, stdin = BUNDLED_RUNS[command]
     args = [str(sandbox["faq"] / "labelled.jsonl") if arg == "LABELLED" else arg for arg in args]
     result = run(*args, input=stdin, env={**_sandbox_env(sandbox["home"])})
-    assert result.exit_code in (0, 1), result.stderr
+    assert result.exit_code == 0, result.stderr
     assert_untouched(sandbox)
 
 
@@ -1327,7 +1331,7 @@ def test_faq_option_writes_nothing_with_no_cache(args: list[str], stdin: str | N
     args = [str(sandbox["faq"] / "labelled.jsonl") if arg == "LABELLED" else arg for arg in args]
     faq = ["--faq", str(sandbox["faq"] / "faq.json"), *_no_cache_flag(args[0])]
     result = run(*args, *faq, input=stdin, env={**_sandbox_env(sandbox["home"])})
-    assert result.exit_code in (0, 1), result.stderr
+    assert result.exit_code == 0, result.stderr
     assert_untouched(sandbox)
 
 
