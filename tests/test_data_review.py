@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from conftest import REPO
+from helpers import REPO
 
 from ketacli.faq import Entry, Faq, load_faq
 
