@@ -133,7 +133,11 @@ def fit(reading: Reading) -> Callable[[Entry], float] | None:
     names_other = "other-treatments" in named
     # The most specific subject named must be the entry's: a ketamine form, else another
     # treatment, else depression. A comparison of ketamine with another treatment needs both.
+    if "alternatives" in asked:  # "alternatives to ketamine" asks of other treatments
+        names_form, names_other = False, True
     needed = [KETAMINE_FORMS] if names_form else [frozenset({"other-treatments"})] if names_other else []
+    if "esketamine" not in named and names_form:  # ketamine, not the spray: text about the spray alone is not it
+        needed.append(frozenset({"ketamine", "iv-ketamine"}))
     if not needed and "depression" in named:
         needed = [frozenset({"depression"})]
     compared = named - {"depression"}

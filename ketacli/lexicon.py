@@ -89,6 +89,11 @@ SPELLINGS = {
     "ket": "ketamine",
     "everybody": "everyone",
     "colour": "color",
+    "wat": "what",
+    "wut": "what",
+    "wht": "what",
+    "hw": "how",
+    "ur": "your",
 }
 
 # Concept -> the words and phrases that name it. A word may belong to one group only.
@@ -196,8 +201,8 @@ _GROUPS = {
     "option": "option, options, choice, choices",
     "short-term": "short term, immediate",
     "stopping": (
-        "stop, stopping, stopped, discontinue, discontinued, quit, come off, taper, tapered, tapering, cut back, "
-        "cut down, wean"
+        "stop, stopping, stopped, discontinue, discontinued, discontinuation, quit, come off, taper, tapered, "
+        "tapering, cut back, cut down, wean"
     ),
     "unknown": (
         "understood, unknown, mystery, mysterious, unclear, not known, nobody knows, no one knows, not sure "

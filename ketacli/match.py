@@ -21,13 +21,13 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 
 from ketacli.faq import Entry, Faq
 from ketacli.lexicon import NARRATIVE, STOPWORDS, SYNONYMS, UNCOVERED
-from ketacli.reading import read
+from ketacli.reading import cue_words, read
 from ketacli.text import question_words, words_of
 
 THRESHOLD = 0.5
@@ -382,15 +382,21 @@ class Matcher:
         # 5-letter word is only corrected for a slip or a changed letter ("nasel"), and a
         # 4-letter word only for a slip ("wrok"): a doubled letter or swapped neighbours.
         allowed = 2 if len(word) >= 9 else 1
-        found = process.extract(word, self.correctable, scorer=OSA.distance, score_cutoff=allowed, limit=10)
+        found = process.extract(word, self._correction_targets, scorer=OSA.distance, score_cutoff=allowed, limit=10)
         if not found:
             return None
         # Closest first; then a word with the same first letter, then the FAQ's more common word.
-        best = str(min(found, key=lambda hit: (hit[1], hit[0][0] != word[0], -self.word_counts[hit[0]]))[0])
+        best = str(min(found, key=lambda hit: (hit[1], hit[0][0] != word[0], -self.word_counts.get(hit[0], 0)))[0])
         if len(word) >= MIN_CORRECTABLE or _is_slip(word, best):
             return best
         changed_letter = len(word) == len(best) == MIN_CORRECTABLE - 1 and best[0] == word[0]
         return best if changed_letter else None
+
+    @cached_property
+    def _correction_targets(self) -> tuple[str, ...]:
+        """The FAQ's own words, and the everyday words that questions and cues are made of:
+        "untill" is "until", not the FAQ word one edit away."""
+        return tuple(sorted(set(self.correctable) | everyday_words()))
 
     def _weight(self, slot: Slot) -> float:
         """How much a slot matters: its rarest term's IDF; unknown words weigh more, uncovered topics most."""
@@ -614,6 +620,12 @@ def _describe(slot: Slot, terms: set[str]) -> str:
     concepts = [term[1:] for term in slot.terms & terms if term.startswith(_CONCEPT_PREFIX)]
     exact = any(not term.startswith(_CONCEPT_PREFIX) for term in slot.terms & terms)
     return slot.word if exact or not concepts else f"{slot.word} (~{concepts[0]})"
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """Words a typo may stand for besides the FAQ's: filler, narrative and cue words."""
+    return frozenset(word for word in _IGNORED | cue_words() if len(word) >= MIN_SLIP)
 
 
 @lru_cache(maxsize=8)

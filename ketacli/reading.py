@@ -41,7 +41,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "a dose | misses a dose | double dose | microdose | microdosing | microdoses",
     ),
     "schedule": (
-        "how often | how frequently | schedule | booster | boosters | per week | a week | times a week | every week "
+        "how often | how frequently | schedule | booster | boosters | per week | times a week | every week "
         "| course of | how long is a course | how long does a course | maintenance",
         "how many + infusions | sessions | treatments | doses | times | infusion | session | treatment | rounds",
     ),
@@ -57,7 +57,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "duration": (
         "how long does it last | how long do the effects last | how long does the effect last | how long will it "
         "last | how long does ketamine last | how long does relief last | wear off | wears off | last | lasts | "
-        "lasting",
+        "lasting | stop working | stops working | stopped working",
     ),
     "experience": (
         "feel like | feels like | what is it like | whats it like | what its like | what was it like | like to take "
@@ -85,9 +85,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "interact | interacts | interaction | interactions | contraindicated with",
         "with my | while on | while taking | while im on | while i am on | together with | at the same time as | "
         "alongside | mix | mixing | combine | combined | combining | on top of | currently taking | still take | "
-        "still taking | keep taking | if im on | if i am on | im on | i am on + " + _MEDICINES,
+        "still taking | keep taking | if im on | if i am on | im on | i am on + ~ " + _MEDICINES,
         "stop taking | stop my | stop any | discontinue | discontinuing | come off | coming off | go off | get off | "
-        "taper off | tapering off | wean off | go back on | switch from | replace my | instead of my + "
+        "taper off | tapering off | wean off | go back on | switch from | replace my | instead of my + ~ "
         + _MEDICINES
         + " | current treatments | current treatment | other treatments i",
     ),
@@ -107,7 +107,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "brain | what part does | what role | the role of | role in | does ketamine change | does it change | change "
         "how | changes how | impact | impacts | affect the brain | affects the brain | effect on the brain | do to "
         "the brain | do to your brain | what does ketamine do | what does it do | why ketamine | cause of depression "
-        "| causes depression | causes of depression | what causes | how does ketamine help | how does it help",
+        "| causes depression | causes of depression | what causes | how does ketamine help | how does it help | "
+        "to do with",
         "how does | how do | how can | how might + work | works",
     ),
     "effectiveness": (
@@ -115,7 +116,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "help | will it help | will ketamine help | can ketamine help | can it help | how well | success rate | "
         "response rate | worth it | benefit | benefits | cure | cures | curing | cured | miracle | hype | hyped | "
         "overhyped | overblown | too good to be true | breakthrough | game changer | viable | works for | work for | "
-        "helps with | help with | remission | respond | responds | percentage | percent | odds | chance",
+        "helps with | help with | remission | respond | responds | percentage | percent | odds | chance | results",
+        "pairing | paired with | combined with | combining | combine | together with | along with | alongside + ~ "
+        "therapy | psychotherapy | cbt | talk therapy | counselling | counseling | therapist",
     ),
     "evidence": (
         "research | studies | study | studied | evidence | trial | trials | scientists | science | scientific | "
@@ -148,7 +151,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "difference | differences | differ | compare | compared | comparing | comparison | versus | vs | better than "
         "| worse than | or ketamine | or esketamine | or spravato | or an infusion | or infusion | or iv | or the "
         "nasal spray | which is better | which type | which form | as effective as | as good as | as well as | as "
-        "fast as | as safe as | same as",
+        "fast as | as safe as | same as | more effective than | less effective than | more effective | safer than",
     ),
     "alternatives": (
         "other treatments | other treatment | other options | other option | alternatives | alternative | besides "
@@ -157,10 +160,14 @@ CUES: dict[str, tuple[str, ...]] = {
     "uses": (
         "used for | use for | uses | what conditions | which conditions | what can ketamine treat | what does "
         "ketamine treat | treat what | conditions | used to treat | use it for | besides depression | other than "
-        "depression",
+        "depression | help with | helps with | work for | works for | good for",
     ),
     "definition": (
         "what is | whats | what are | what does it mean | meaning of | stand for | stands for | called | name of",
+        "is ketamine a | is ketamine an | is esketamine a | is esketamine an | is spravato a | is spravato an | is it "
+        "a | is it an + ~ opioid | opioids | narcotic | narcotics | psychedelic | hallucinogen | hallucinogenic | "
+        "stimulant | sedative | tranquilizer | anesthetic | painkiller | analgesic | antidepressant | ssri | "
+        "benzodiazepine | controlled substance | club drug | party drug | street drug | steroid",
     ),
     "pregnancy": (
         "pregnant | pregnancy | breastfeeding | breastfeed | breast feeding | nursing mother | trying to conceive | "
@@ -219,7 +226,19 @@ class Reading(NamedTuple):
 
 
 _Phrase = tuple[str, ...]
-_Rule = tuple[frozenset[_Phrase], ...]  # every group must have one of its phrases present
+
+
+class _Group(NamedTuple):
+    phrases: frozenset[_Phrase]
+    credited: bool  # False for a group written "~ ...": what is asked about, not how it is asked
+
+
+_Rule = tuple[_Group, ...]  # every group must have one of its phrases present
+
+
+def _group(written: str) -> _Group:
+    content = written.strip().startswith("~")
+    return _Group(_phrases(written.strip().removeprefix("~")), not content)
 
 
 def _phrases(alternatives: str) -> frozenset[_Phrase]:
@@ -230,17 +249,25 @@ def _phrases(alternatives: str) -> frozenset[_Phrase]:
 def _rules() -> tuple[dict[str, tuple[_Rule, ...]], dict[str, frozenset[_Phrase]], int]:
     """The cues, parsed on first use; and the longest phrase's length."""
     rules = {
-        aspect: tuple(tuple(_phrases(group) for group in rule.split(" + ")) for rule in written)
+        aspect: tuple(tuple(_group(group) for group in rule.split(" + ")) for rule in written)
         for aspect, written in CUES.items()
     }
     subjects = {subject: _phrases(written) for subject, written in SUBJECT_CUES.items()}
-    every = [phrase for groups in rules.values() for rule in groups for group in rule for phrase in group]
+    every = [phrase for groups in rules.values() for rule in groups for group in rule for phrase in group.phrases]
     longest = max(len(phrase) for phrase in (*every, *(p for s in subjects.values() for p in s)))
     return rules, subjects, longest
 
 
 # Words that sit inside a cue without changing it: "what even is", "how does it actually work".
 _FILLER = frozenset("even actually really exactly just basically literally truly genuinely honestly ever".split())
+
+
+def cue_words() -> frozenset[str]:
+    """Every word the cues use."""
+    rules, subjects, _ = _rules()
+    phrases = [phrase for groups in rules.values() for rule in groups for group in rule for phrase in group.phrases]
+    phrases += [phrase for group in subjects.values() for phrase in group]
+    return frozenset(word for phrase in phrases for word in phrase)
 
 
 def read(question: str) -> Reading:
@@ -251,9 +278,10 @@ def read(question: str) -> Reading:
     cues: dict[str, frozenset[str]] = {}
     for aspect, aspect_rules in rules.items():
         for rule in aspect_rules:
-            found = [group.intersection(present) for group in rule]
+            found = [group.phrases.intersection(present) for group in rule]
             if all(found):
-                cued = frozenset(word for phrases in found for phrase in phrases for word in phrase)
+                credited = (phrases for phrases, group in zip(found, rule, strict=True) if group.credited)
+                cued = frozenset(word for phrases in credited for phrase in phrases for word in phrase)
                 cues[aspect] = cues.get(aspect, frozenset()) | cued
     # A cue inside a longer cue of another aspect is part of that one: "how does ketamine
     # work" asks how it works, not whether "ketamine work[s]".
