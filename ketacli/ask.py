@@ -8,7 +8,7 @@ question -> safety.screen   crisis? and what of the message to match
 """
 
 from collections.abc import Callable, Collection, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple, Protocol
 
 from ketacli.aspects import ASPECTS, SUBJECTS
@@ -125,6 +125,12 @@ def fit(reading: Reading) -> Callable[[Entry], float] | None:
     it declares, and 0 when it declares none of them or speaks of other subjects."""
     if not reading.aspects and not reading.subjects:
         return None
+    return _fit(reading.aspects, reading.subjects)
+
+
+@lru_cache(maxsize=1024)  # a batch asks the same few combinations again and again
+def _fit(aspects: tuple[str, ...], subjects: tuple[str, ...]) -> Callable[[Entry], float]:
+    reading = Reading(aspects, subjects, {})
     asked = frozenset(reading.aspects)
     if len(asked) > 1:
         asked -= _WEAK
@@ -149,9 +155,16 @@ def fit(reading: Reading) -> Callable[[Entry], float] | None:
     if _esketamine_only(reading) and not FORM_SPECIFIC.isdisjoint(asked):
         needed.append(frozenset({"esketamine"}))
 
+    known: dict[str, float] = {}
+
     def fitness(entry: Entry) -> float:
         if not entry.aspects:
             return 1.0  # undeclared: words decide
+        if entry.id not in known:
+            known[entry.id] = entry_fitness(entry)
+        return known[entry.id]
+
+    def entry_fitness(entry: Entry) -> float:
         if any(need.isdisjoint(entry.subjects) for need in needed):
             return 0.0
         if not asked:

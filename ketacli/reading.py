@@ -228,34 +228,46 @@ class Reading(NamedTuple):
 _Phrase = tuple[str, ...]
 
 
-class _Group(NamedTuple):
-    phrases: frozenset[_Phrase]
+class _Place(NamedTuple):
+    """Where a cue phrase stands: which aspect's rule, which group of it."""
+
+    aspect: str
+    rule: int
+    group: int
     credited: bool  # False for a group written "~ ...": what is asked about, not how it is asked
 
 
-_Rule = tuple[_Group, ...]  # every group must have one of its phrases present
+class _Cues(NamedTuple):
+    """The cues, indexed by phrase: a question's words are looked up, not every rule tried."""
+
+    places: dict[_Phrase, list[_Place]]
+    groups_in: dict[tuple[str, int], int]  # (aspect, rule) -> how many groups it has
+    subject_of: dict[_Phrase, str]
+    lengths: dict[str, tuple[int, ...]]  # first word -> the lengths of the phrases it starts
 
 
-def _group(written: str) -> _Group:
-    content = written.strip().startswith("~")
-    return _Group(_phrases(written.strip().removeprefix("~")), not content)
-
-
-def _phrases(alternatives: str) -> frozenset[_Phrase]:
-    return frozenset(tuple(phrase.split()) for phrase in alternatives.split("|") if phrase.strip())
+def _phrases(alternatives: str) -> list[_Phrase]:
+    return [tuple(phrase.split()) for phrase in alternatives.split("|") if phrase.strip()]
 
 
 @cache
-def _rules() -> tuple[dict[str, tuple[_Rule, ...]], dict[str, frozenset[_Phrase]], int]:
-    """The cues, parsed on first use; and the longest phrase's length."""
-    rules = {
-        aspect: tuple(tuple(_group(group) for group in rule.split(" + ")) for rule in written)
-        for aspect, written in CUES.items()
-    }
-    subjects = {subject: _phrases(written) for subject, written in SUBJECT_CUES.items()}
-    every = [phrase for groups in rules.values() for rule in groups for group in rule for phrase in group.phrases]
-    longest = max(len(phrase) for phrase in (*every, *(p for s in subjects.values() for p in s)))
-    return rules, subjects, longest
+def _cues() -> _Cues:
+    """The cues, parsed and indexed on first use."""
+    places: dict[_Phrase, list[_Place]] = {}
+    groups_in = {}
+    for aspect, written in CUES.items():
+        for rule_number, rule in enumerate(written):
+            groups = rule.split(" + ")
+            groups_in[aspect, rule_number] = len(groups)
+            for group_number, group in enumerate(groups):
+                credited = not group.strip().startswith("~")
+                for phrase in _phrases(group.strip().removeprefix("~")):
+                    places.setdefault(phrase, []).append(_Place(aspect, rule_number, group_number, credited))
+    subject_of = {phrase: subject for subject, written in SUBJECT_CUES.items() for phrase in _phrases(written)}
+    lengths: dict[str, set[int]] = {}
+    for phrase in (*places, *subject_of):
+        lengths.setdefault(phrase[0], set()).add(len(phrase))
+    return _Cues(places, groups_in, subject_of, {first: tuple(found) for first, found in lengths.items()})
 
 
 # Words that sit inside a cue without changing it: "what even is", "how does it actually work".
@@ -264,25 +276,30 @@ _FILLER = frozenset("even actually really exactly just basically literally truly
 
 def cue_words() -> frozenset[str]:
     """Every word the cues use."""
-    rules, subjects, _ = _rules()
-    phrases = [phrase for groups in rules.values() for rule in groups for group in rule for phrase in group.phrases]
-    phrases += [phrase for group in subjects.values() for phrase in group]
-    return frozenset(word for phrase in phrases for word in phrase)
+    cues = _cues()
+    return frozenset(word for phrase in (*cues.places, *cues.subject_of) for word in phrase)
 
 
 def read(question: str) -> Reading:
     """The aspects and subjects a question's words cue."""
-    rules, subjects, longest = _rules()
+    index = _cues()
     words = [word for word in question_words(question) if word not in _FILLER]
-    present = {tuple(words[start : start + size]) for size in range(1, longest + 1) for start in range(len(words))}
-    cues: dict[str, frozenset[str]] = {}
-    for aspect, aspect_rules in rules.items():
-        for rule in aspect_rules:
-            found = [group.phrases.intersection(present) for group in rule]
-            if all(found):
-                credited = (phrases for phrases, group in zip(found, rule, strict=True) if group.credited)
-                cued = frozenset(word for phrases in credited for phrase in phrases for word in phrase)
-                cues[aspect] = cues.get(aspect, frozenset()) | cued
+    found: dict[tuple[str, int], dict[int, set[str]]] = {}  # (aspect, rule) -> group -> credited words
+    named = set()
+    for start, word in enumerate(words):
+        for length in index.lengths.get(word, ()):
+            phrase = tuple(words[start : start + length])
+            for place in index.places.get(phrase, ()):
+                credited = found.setdefault((place.aspect, place.rule), {}).setdefault(place.group, set())
+                if place.credited:
+                    credited.update(phrase)
+            if phrase in index.subject_of:
+                named.add(index.subject_of[phrase])
+    complete: dict[str, frozenset[str]] = {}
+    for (aspect, rule), groups in found.items():
+        if len(groups) == index.groups_in[aspect, rule]:
+            complete[aspect] = complete.get(aspect, frozenset()).union(*groups.values())
+    cues = {aspect: complete[aspect] for aspect in CUES if aspect in complete}  # in vocabulary order
     # A cue inside a longer cue of another aspect is part of that one: "how does ketamine
     # work" asks how it works, not whether "ketamine work[s]".
     cues = {
@@ -290,5 +307,4 @@ def read(question: str) -> Reading:
         for aspect, words in cues.items()
         if not any(other != aspect and words < cued for other, cued in cues.items())
     }
-    named = tuple(subject for subject, phrases in subjects.items() if not phrases.isdisjoint(present))
-    return Reading(tuple(cues), named, cues)
+    return Reading(tuple(cues), tuple(subject for subject in SUBJECT_CUES if subject in named), cues)
