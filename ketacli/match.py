@@ -381,6 +381,8 @@ class Matcher:
         # In shorter words one edit turns many words into others ("drive", "derive"), so a
         # 5-letter word is only corrected for a slip or a changed letter ("nasel"), and a
         # 4-letter word only for a slip ("wrok"): a doubled letter or swapped neighbours.
+        if word in everyday_words():
+            return None  # a word, not a typo ("drive"): what it means, the FAQ does not say
         allowed = 2 if len(word) >= 9 else 1
         found = process.extract(word, self._correction_targets, scorer=OSA.distance, score_cutoff=allowed, limit=10)
         if not found:

@@ -42,7 +42,7 @@ CAVEAT_STYLES = {"dated": "cyan", "truncated": "yellow", "mismatch": "yellow", "
 MIN_WIDTH, MAX_TEXT_WIDTH = 20, 100
 NARROW = 60  # below this many columns, tables give way to plain listings
 # Words shared by the plain and the Rich views.
-STRONG, GOOD = 0.8, 0.65  # confidence labels (README: What the score means)
+STRONG, GOOD = 0.85, 0.65  # confidence labels, calibrated (README: What the score means)
 BROWSE, BROWSE_IN_CHAT = "`ketacli list-topics --questions`", ":topics"
 RELATED = {False: "Related", True: "Related (pick a number)"}
 CLOSEST = {False: "Closest questions (ketacli show ID)", True: "Closest questions (pick a number)"}
