@@ -95,3 +95,10 @@ def test_no_temporary_files_are_left(write_faq: Callable[..., Path], cache_home:
     cache.load(write_faq())
     assert [p.name for p in cache_home.iterdir() if p.name.startswith(".")] == []
     assert all(os.access(p, os.R_OK) for p in cache_home.iterdir())
+
+
+def test_each_test_has_a_private_home_and_cache(private_home: Path) -> None:
+    """conftest's private_home: no test reads or writes the user's ~/.cache/ketacli."""
+    assert Path.home() == private_home
+    assert cache.cache_dir() == private_home / ".cache" / "ketacli"
+    assert not cache.cache_dir().exists()
