@@ -87,11 +87,16 @@ def coverage(faq: Faq) -> Coverage:
     offerable = [entry for entry in faq.entries if entry.offerable]
     return Coverage(
         frozenset(aspect for entry in offerable for aspect in entry.aspects),
-        frozenset(aspect for entry in offerable if "esketamine" in entry.subjects for aspect in entry.aspects),
+        frozenset(aspect for entry in offerable if _about_esketamine(entry) for aspect in entry.aspects),
     )
 
 
 _SPRAVATO_GUIDE = "the prescriber (and the Medication Guide that comes with Spravato)"
+
+
+def _about_esketamine(entry: Entry) -> bool:
+    """The entry speaks of esketamine itself, not of IV ketamine too (a comparison, say)."""
+    return "esketamine" in entry.subjects and "iv-ketamine" not in entry.subjects
 
 
 def _esketamine_only(reading: Reading) -> bool:
@@ -128,33 +133,38 @@ def fit(reading: Reading) -> Callable[[Entry], float] | None:
     return _fit(reading.aspects, reading.subjects)
 
 
+def _subjects_needed(asked: frozenset[str], named: frozenset[str]) -> list[frozenset[str]] | None:
+    """Subject groups an entry must each share to answer; None when no entry can.
+
+    The most specific subject named must be the entry's: a ketamine form (ketamine in
+    general is not the spray alone), else another treatment, else depression. A comparison
+    needs every thing compared; "alternatives to ketamine" asks of other treatments.
+    """
+    forms = KETAMINE_FORMS.intersection(named)
+    if "alternatives" in asked:
+        return [frozenset({"other-treatments"})]
+    if forms:
+        needed = [KETAMINE_FORMS]
+        if "esketamine" not in forms:
+            needed.append(frozenset({"ketamine", "iv-ketamine"}))
+    elif "other-treatments" in named:
+        needed = [frozenset({"other-treatments"})]
+    else:
+        needed = [frozenset({"depression"})] if "depression" in named else []
+    if "comparison" in asked:
+        compared = named - {"depression"}
+        if len(compared) < 2:
+            return None  # compared with something no entry names ("ketamine vs psilocybin")
+        needed.extend(frozenset({subject}) if subject != "ketamine" else KETAMINE_FORMS for subject in compared)
+    return needed
+
+
 @lru_cache(maxsize=1024)  # a batch asks the same few combinations again and again
 def _fit(aspects: tuple[str, ...], subjects: tuple[str, ...]) -> Callable[[Entry], float]:
-    reading = Reading(aspects, subjects, {})
-    asked = frozenset(reading.aspects)
-    if len(asked) > 1:
-        asked -= _WEAK
-    named = frozenset(reading.subjects)
-    names_form = not KETAMINE_FORMS.isdisjoint(named)
-    names_other = "other-treatments" in named
-    # The most specific subject named must be the entry's: a ketamine form, else another
-    # treatment, else depression. A comparison of ketamine with another treatment needs both.
-    if "alternatives" in asked:  # "alternatives to ketamine" asks of other treatments
-        names_form, names_other = False, True
-    needed = [KETAMINE_FORMS] if names_form else [frozenset({"other-treatments"})] if names_other else []
-    if "esketamine" not in named and names_form:  # ketamine, not the spray: text about the spray alone is not it
-        needed.append(frozenset({"ketamine", "iv-ketamine"}))
-    if not needed and "depression" in named:
-        needed = [frozenset({"depression"})]
-    compared = named - {"depression"}
-    if "comparison" in asked and len(compared) < 2:
-        # One thing named: compared with something no entry names ("ketamine vs psilocybin").
-        return lambda entry: 0.0 if entry.aspects else 1.0
-    if "comparison" in asked:
-        needed.extend(frozenset({subject}) if subject != "ketamine" else KETAMINE_FORMS for subject in compared)
-    if _esketamine_only(reading) and not FORM_SPECIFIC.isdisjoint(asked):
-        needed.append(frozenset({"esketamine"}))
-
+    asked = frozenset(aspects) - _WEAK if len(aspects) > 1 else frozenset(aspects)
+    needed = _subjects_needed(asked, frozenset(subjects))
+    # Spravato's own onset, schedule, side effects...: only text about the spray itself.
+    spray_itself = _esketamine_only(Reading(aspects, subjects, {})) and not FORM_SPECIFIC.isdisjoint(asked)
     known: dict[str, float] = {}
 
     def fitness(entry: Entry) -> float:
@@ -165,7 +175,9 @@ def _fit(aspects: tuple[str, ...], subjects: tuple[str, ...]) -> Callable[[Entry
         return known[entry.id]
 
     def entry_fitness(entry: Entry) -> float:
-        if any(need.isdisjoint(entry.subjects) for need in needed):
+        if needed is None or any(need.isdisjoint(entry.subjects) for need in needed):
+            return 0.0
+        if spray_itself and not _about_esketamine(entry):
             return 0.0
         if not asked:
             return 1.0

@@ -151,7 +151,7 @@ _GROUPS = {
     ),
     "safety": "safe, safety, dangerous, danger, risk, risks, risky, harmful, caution, careful",
     "long-term": "long term, longterm, years, forever, indefinitely, permanently",
-    "animal": "veterinary, vet, vets, animal, animals, horse, horses, tranquilizer",
+    "animal": "veterinary, veterinarian, veterinarians, vet, vets, animal, animals, horse, horses, tranquilizer",
     "approval": "fda, approved, approval, approve, licensed, license, authorized",
     "off-label": "off label, unapproved, not approved",
     "suicidality": "suicidal, suicide, suicidality, suicidal thoughts, suicidal behavior",

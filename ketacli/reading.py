@@ -55,6 +55,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "right away | immediately | rapid relief | fast relief | quick relief",
     ),
     "duration": (
+        "fade | fades | fading | after a while | wear off after",
         "how long does it last | how long do the effects last | how long does the effect last | how long will it "
         "last | how long does ketamine last | how long does relief last | wear off | wears off | last | lasts | "
         "lasting | stop working | stops working | stopped working",
@@ -92,6 +93,7 @@ CUES: dict[str, tuple[str, ...]] = {
         + " | current treatments | current treatment | other treatments i",
     ),
     "eligibility": (
+        "good fit | right fit | fit for | a fit for | good match for",
         "candidate | candidates | eligible | eligibility | qualify | right for me | good for me | suitable | suited "
         "| first line | first choice | first option | first resort | last resort | straight away | rather than | "
         "situations | situation | when would | when should | when is ketamine used | like me | a history of | my "
@@ -101,6 +103,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "anyone | can i take | can i try | should i try | should i take | is it for me | help me",
     ),
     "mechanism": (
+        "the way ketamine works | the way it works | way it works | science behind | the science of",
         "how does ketamine work | how does it work | how does esketamine work | how does spravato work | how does "
         "ketamine therapy work | how does ketamine treatment work | how ketamine works | how it works | mechanism | "
         "mode of action | in the brain | on the brain | the brain | why does it work | why does ketamine work | "
@@ -122,7 +125,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "evidence": (
         "research | studies | study | studied | evidence | trial | trials | scientists | science | scientific | "
-        "proven | understood | understand | theory | theories | unknown | known | know how | do we know | mystery | "
+        "proven | understood | understand | theory | theories | unknown | not known | is it known | know how | do we "
+        "know | mystery | "
         "tested | review",
     ),
     "risks": (
@@ -143,6 +147,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "substance | rems | regulated | licensed",
     ),
     "history": (
+        "becoming more common | more common now | popping up | more popular | catching on | new treatment | newest | "
+        "how new",
         "the history | its history | history of ketamine | ketamines history | history behind | invented | "
         "discovered | first used | originally | origin | origins | how long has | since when | used to be | came "
         "from | where did",
@@ -158,6 +164,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "ketamine | instead of ketamine | what else | other therapies",
     ),
     "uses": (
+        "used by | used in | given to",
         "used for | use for | uses | what conditions | which conditions | what can ketamine treat | what does "
         "ketamine treat | treat what | conditions | used to treat | use it for | besides depression | other than "
         "depression | help with | helps with | work for | works for | good for",

@@ -23,7 +23,7 @@ def queries(path: Path) -> list[str]:
 
 
 def test_there_are_labelled_files_to_check() -> None:
-    assert sorted(path.name for path in DATA.rglob("*.jsonl")) == ["labelled.jsonl", "own-questions.jsonl"]
+    assert sorted(path.name for path in DATA.rglob("*.jsonl")) == ["labelled.jsonl", "own-questions.jsonl", "real-style.jsonl"]
 
 
 @pytest.mark.skipif(
