@@ -71,6 +71,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "how does | how do | how will | how did | what does | what did + feel | feels",
     ),
     "preparation": (
+        "night before | day before | morning of | need to fast | have to fast | should i fast | must i fast | do i "
+        "fast | to fast | not eat | stop eating | empty stomach",
         "fast before | fasting | before my | before the infusion | before an infusion | before a session | before "
         "the session | before treatment | before my first | prepare | preparing | preparation | eat before | drink "
         "before | on the day of | day of my | what to bring | what should i bring | what to wear",

@@ -31,6 +31,36 @@ SEED = shared_path("seed", "000_323e0bfa92f59c34.txt")
 DEV_SET = shared_path("eval", "dev.jsonl")
 REAL_DEV_SET = shared_path("eval", "real_dev.jsonl")
 SCORE_PY = shared_path("eval", "score.py")
+# RapidFuzz's fuzz.ratio (0..100) at or above which two questions count as the same one reworded a little.
+NEAR = 80
+
+
+def folded(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def labelled_queries(path: Path) -> list[str]:
+    import json
+
+    return [json.loads(line)["query"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def shared_queries() -> list[str]:
+    """The shared sets' queries, folded; never printed (the held-out set stays unseen)."""
+    return [folded(query) for path in (DEV_SET, REAL_DEV_SET) for query in labelled_queries(path)]
+
+
+def nearness_to_shared(text: str, shared: list[str]) -> float | None:
+    """fuzz.ratio of the closest shared query, when it is at least NEAR."""
+    from rapidfuzz import fuzz, process
+
+    hit = process.extractOne(folded(text), shared, scorer=fuzz.ratio, score_cutoff=NEAR)
+    return None if hit is None else float(hit[1])
+
+
+needs_shared_sets = pytest.mark.skipif(
+    not (DEV_SET.exists() and REAL_DEV_SET.exists()), reason=f"shared labelled sets not found in {DEV_SET.parent}"
+)
 
 
 def _installed_script() -> str | None:

@@ -19,7 +19,7 @@ def test_an_uncovered_aspect_is_named_with_who_can_answer(faq: Faq) -> None:
 
 
 def test_preparation_is_not_onset(faq: Faq) -> None:
-    result = answer(faq, "how long do i need to fast before my ketamine infusion")
+    result = answer(faq, "must I fast the night before a ketamine drip")
     assert result.not_covered is not None and result.not_covered.aspect == "preparation"
 
 
@@ -29,12 +29,12 @@ def test_spravato_onset_is_not_answered_by_text_about_iv_ketamine(faq: Faq) -> N
     assert result.not_covered is not None and result.not_covered.aspect == "onset"
     assert "Medication Guide" in result.not_covered.who_can_answer
     # The same question of ketamine in general is answered.
-    general = answer(faq, "how quickly does ketamine start working")
+    general = answer(faq, "after a first dose of ketamine how quickly do people feel better")
     assert general.match is not None and general.match.entry.id in {"how-fast", "rapid-acting"}
 
 
 def test_only_fitting_entries_are_candidates(faq: Faq) -> None:
-    reading = read("how does ketamine work in the brain")
+    reading = read("by what mechanism does ketamine act on brain cells")
     fitness = fit(reading)
     assert fitness is not None
     assert fitness(faq.get("how-ketamine-works")) == 1.0  # type: ignore[arg-type]
@@ -64,9 +64,9 @@ def test_a_faq_without_declarations_is_matched_on_words(tmp_path: Path) -> None:
     plain.write_text(json.dumps(data), encoding="utf-8")
     undeclared = load_faq(plain)
     assert not coverage(undeclared).declared
-    result = answer(undeclared, "is ketamine addictive")
+    result = answer(undeclared, "could a person become hooked on ketamine")
     assert result.match is not None and result.match.entry.id == "addictive"
-    assert answer(undeclared, "how much does it cost").not_covered is None
+    assert answer(undeclared, "what do the infusions cost per session").not_covered is None
 
 
 def test_every_alias_asks_what_its_answer_answers(faq: Faq) -> None:

@@ -1,43 +1,45 @@
-"""The labelled files in tests/data are the project's own: none is a copy or near-copy of a query of
-the shared labelled sets (../shared/eval), which measure the matcher and must stay unseen by it."""
+"""The project's own test questions are its own: none is a copy or near-copy of a query of the
+shared labelled sets (../shared/eval), which measure the matcher and must stay unseen by it.
+That holds for every labelled file in tests/data, and for the questions the matching tests ask."""
 
 from __future__ import annotations
 
-import json
+import ast
 from pathlib import Path
 
-import pytest
-from helpers import DEV_SET, REAL_DEV_SET
+from helpers import labelled_queries, nearness_to_shared, needs_shared_sets, shared_queries
 
-DATA = Path(__file__).resolve().parent / "data"
-# RapidFuzz's fuzz.ratio (0..100) at or above which two questions count as the same one reworded a little.
-NEAR = 80
-
-
-def folded(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def queries(path: Path) -> list[str]:
-    return [json.loads(line)["query"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+TESTS = Path(__file__).resolve().parent
+DATA = TESTS / "data"
+# Test files whose string literals are questions put to the matcher.
+QUESTION_TESTS = ("test_reading.py", "test_ask.py", "test_match.py")
 
 
 def test_there_are_labelled_files_to_check() -> None:
-    assert sorted(path.name for path in DATA.rglob("*.jsonl")) == ["labelled.jsonl", "own-questions.jsonl", "real-style.jsonl"]
+    names = sorted(path.name for path in DATA.rglob("*.jsonl"))
+    assert names == ["labelled.jsonl", "own-questions.jsonl", "real-style.jsonl"]
 
 
-@pytest.mark.skipif(
-    not (DEV_SET.exists() and REAL_DEV_SET.exists()), reason=f"shared labelled sets not found in {DEV_SET.parent}"
-)
+@needs_shared_sets
 def test_no_row_is_near_a_query_of_the_shared_sets() -> None:
-    from rapidfuzz import fuzz, process
-
-    # Only scores and our own rows are reported: the held-out set's queries are never shown.
-    shared = [folded(query) for path in (DEV_SET, REAL_DEV_SET) for query in queries(path)]
-    near = []
+    shared = shared_queries()
+    near = []  # only scores and our own rows are reported: the held-out set's queries are never shown
     for path in sorted(DATA.rglob("*.jsonl")):
-        for number, query in enumerate(queries(path), 1):
-            hit = process.extractOne(folded(query), shared, scorer=fuzz.ratio, score_cutoff=NEAR)
-            if hit is not None:
-                near.append(f"{path.name} question {number} {query!r}: ratio {hit[1]:.0f}")
+        for number, query in enumerate(labelled_queries(path), 1):
+            ratio = nearness_to_shared(query, shared)
+            if ratio is not None:
+                near.append(f"{path.name} question {number} {query!r}: ratio {ratio:.0f}")
+    assert near == []
+
+
+@needs_shared_sets
+def test_no_question_of_the_matching_tests_is_near_a_shared_query() -> None:
+    shared = shared_queries()
+    near = []
+    for name in QUESTION_TESTS:
+        for node in ast.walk(ast.parse((TESTS / name).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value.split()) > 2:
+                ratio = nearness_to_shared(node.value, shared)
+                if ratio is not None:
+                    near.append(f"{name}:{node.lineno} {node.value!r}: ratio {ratio:.0f}")
     assert near == []

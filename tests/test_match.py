@@ -17,7 +17,7 @@ def best_id(faq: Faq, question: str) -> str | None:
 
 
 def test_words_are_folded_for_case_accents_apostrophes_and_british_spelling() -> None:
-    assert words_of("Is Kétamine an ANAESTHETIC? It's") == ["is", "ketamine", "an", "anesthetic", "its"]
+    assert words_of("Kétamine: ANAESTHETIC notes, it's") == ["ketamine", "anesthetic", "notes", "its"]
 
 
 @pytest.mark.parametrize(("word", "stemmed"), [("receptors", "receptor"), ("working", "work"), ("studies", "study")])
@@ -31,16 +31,27 @@ def test_phrases_become_one_slot_with_their_concept() -> None:
     assert "@esketamine" in slots[0].terms and "@speed" in slots[1].terms
 
 
-@pytest.mark.parametrize(
-    ("question", "entry_id"),
-    [
-        ("can you get hooked on it", "addictive"),  # synonym: hooked ~ addictive
-        ("what is spravato", "types-of-ketamine"),  # brand name ~ esketamine
-        ("is ketamine an anaesthetic", "anesthetic"),  # British spelling
-        ("ketamin adictive?", "addictive"),  # typos
-        ("how long does a ketamine drip last", "infusion-duration"),  # drip ~ infusion
-    ],
-)
+# Each probe tests one mechanism, so it must not be an alias (it would pass whatever the
+# mechanism does) nor a shared-set query (test_data.py).
+PROBES = [
+    ("is it the kind of drug you get hooked on", "addictive"),  # synonym: hooked ~ addictive
+    ("is spravato made from ketamine", "esketamine-nasal-spray"),  # brand name ~ esketamine
+    ("ketamine as an anaesthetic in humans", "anesthetic"),  # British spelling
+    ("is ketamnie adictive at all", "addictive"),  # typos
+    ("one ketamine drip lasts for how many days", "infusion-duration"),  # drip ~ infusion
+]
+
+
+def test_probes_are_not_aliases(faq: Faq) -> None:
+    """(test_data.py checks that no question here is a shared-set query.)"""
+    def folded(text: str) -> str:
+        return " ".join(words_of(text))
+
+    texts = {folded(text) for entry in faq.entries for text in (entry.question, *entry.aliases)}
+    assert not [probe for probe, _ in PROBES if folded(probe) in texts]
+
+
+@pytest.mark.parametrize(("question", "entry_id"), PROBES)
 def test_answers_how_people_ask(faq: Faq, question: str, entry_id: str) -> None:
     result = answer(faq, question)
     # "hooked" fits addictive and club-drug equally: both are then shown (a near tie).
@@ -53,9 +64,9 @@ def test_answers_how_people_ask(faq: Faq, question: str, entry_id: str) -> None:
     [
         "how much does a ketamine session cost",
         "does insurance pay for ketamine infusions",
-        "can I drive after my ketamine infusion",
+        "am I allowed to drive once a ketamine session ends",
         "is ketamine safe when pregnant",
-        "what is the weather like tomorrow",
+        "will it rain in the city on saturday",
         "xyzzy plugh",
     ],
 )
@@ -72,14 +83,14 @@ def test_boilerplate_is_never_offered(faq: Faq) -> None:
 
 
 def test_scores_are_between_0_and_1_and_ranked(faq: Faq) -> None:
-    ranked = matcher_for(faq).rank("how long does ketamine take to work", limit=10)
+    ranked = matcher_for(faq).rank("ketamine onset in hours or in days", limit=10)
     scores = [candidate.score for candidate in ranked]
     assert scores == sorted(scores, reverse=True)
     assert all(0.0 <= score <= 1.0 for score in scores)
 
 
 def test_explanation_names_matched_and_missing_words(faq: Faq) -> None:
-    top = matcher_for(faq).rank("can you get hooked on ketamine in canada", limit=1)[0]
+    top = matcher_for(faq).rank("do patients in canada get hooked on ketamine", limit=1)[0]
     why = top.explain()
     assert "hooked (~addiction)" in why.matched
     assert "canada" in why.missing
@@ -87,7 +98,7 @@ def test_explanation_names_matched_and_missing_words(faq: Faq) -> None:
 
 
 def test_typo_corrections_are_reported(faq: Faq) -> None:
-    top = matcher_for(faq).rank("ketamne side efects", limit=1)[0]
+    top = matcher_for(faq).rank("ketamne efects on the body", limit=1)[0]
     assert "ketamne -> ketamine" in top.explain().corrections
     assert "efects -> effects" in top.explain().corrections
 
@@ -104,17 +115,17 @@ def test_crisis_message_is_matched_on_its_question(faq: Faq) -> None:
 
 
 def test_crisis_statement_without_a_question_gets_no_entry(faq: Faq) -> None:
-    result = answer(faq, "everyone would be better off without me")
+    result = answer(faq, "my family would be happier if i were gone")
     assert result.crisis and result.match is None and result.alternatives == ()
 
 
 def test_crisis_question_about_amounts_gets_no_entry(faq: Faq) -> None:
-    result = answer(faq, "how much ketamine would it take to never wake up")
+    result = answer(faq, "what dose of ketamine would make sure i never wake up")
     assert result.crisis and result.match is None and result.alternatives == ()
 
 
 def test_huge_question_is_matched_in_bounded_time(faq: Faq) -> None:
-    question = "is ketamine addictive " + "word " * 200_000
+    question = "is ketamine habit forming " + "word " * 200_000
     started = time.perf_counter()
     answer(faq, question)
     assert time.perf_counter() - started < 2.0

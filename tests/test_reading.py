@@ -38,7 +38,7 @@ def test_reads_the_aspect_asked(question: str, aspect: str) -> None:
 @pytest.mark.parametrize(
     ("question", "not_asked"),
     [
-        ("how fast does ketamine work", "preparation"),  # "fast" is speed here, not fasting
+        ("so how fast can the drug act on low mood", "preparation"),  # "fast" is speed here, not fasting
         ("how soon after an infusion might it help", "aftercare"),  # "after an infusion" alone is not aftercare
         ("should ketamine be combined with talk therapy", "interactions"),  # therapy is not a medicine
         ("how many people have depression", "schedule"),
@@ -55,7 +55,7 @@ def test_subjects_named() -> None:
 
 
 def test_cues_record_the_words_that_asked() -> None:
-    reading = read("how much does it cost")
+    reading = read("what do the infusions cost per session")
     assert reading.aspects == ("cost",) and reading.cues["cost"] == frozenset({"cost"})
 
 
