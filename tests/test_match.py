@@ -44,6 +44,7 @@ PROBES = [
 
 def test_probes_are_not_aliases(faq: Faq) -> None:
     """(test_data.py checks that no question here is a shared-set query.)"""
+
     def folded(text: str) -> str:
         return " ".join(words_of(text))
 
