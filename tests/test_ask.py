@@ -6,8 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from ketacli.ask import SUGGESTION_MIN, answer, coverage, fit
 from ketacli.faq import Faq, load_faq
+from ketacli.match import Candidate
 from ketacli.reading import read
 
 
@@ -84,3 +87,28 @@ def test_every_alias_asks_what_its_answer_answers(faq: Faq) -> None:
 
 def test_every_offerable_entry_declares_what_it_answers(faq: Faq) -> None:
     assert all(entry.aspects and entry.subjects for entry in faq.entries if entry.offerable)
+
+
+class FixedRanker:
+    """A ranker that gives one entry a set score: the decision stage's boundary, tested alone."""
+
+    threshold = 0.5
+
+    def __init__(self, faq: Faq, entry_id: str, score: float) -> None:
+        from ketacli.match import matcher_for
+
+        self.matcher = matcher_for(faq)
+        self.entry_id, self.score = entry_id, score
+
+    def corrected(self, question: str) -> str:
+        return question
+
+    def rank(self, question: str, limit: int = 3, **_: object) -> list[Candidate]:
+        found = next(c for c in self.matcher.rank(question, limit=10) if c.entry.id == self.entry_id)
+        return [found._replace(score=self.score)]
+
+
+@pytest.mark.parametrize(("score", "answered"), [(0.5, True), (0.499, False)])
+def test_an_entry_is_given_from_the_threshold_on(faq: Faq, score: float, answered: bool) -> None:
+    result = answer(faq, "is it habit forming", matcher=FixedRanker(faq, "addictive", score))
+    assert result.answered is answered

@@ -102,3 +102,17 @@ def test_each_test_has_a_private_home_and_cache(private_home: Path) -> None:
     assert Path.home() == private_home
     assert cache.cache_dir() == private_home / ".cache" / "ketacli"
     assert not cache.cache_dir().exists()
+
+
+def test_a_cached_index_is_read_not_rebuilt(
+    write_faq: Callable[..., Path], cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_faq()
+    cache.load(path)  # writes the index
+
+    def no_indexing(*_: object) -> None:
+        raise AssertionError("the index was built again")
+
+    monkeypatch.setattr("ketacli.match._index", no_indexing)
+    faq, matcher = cache.load(path)
+    assert len(faq) == 2 and matcher.positions == (0, 1)

@@ -177,3 +177,16 @@ def test_every_word_of_a_long_answer_is_indexed() -> None:
     ranked = Matcher(parse_faq(json.dumps(data))).rank("the second thing: when do zebras graze", limit=1)
     assert ranked[0].entry.id == "second"
     assert ranked[0].explain().missing == ()  # zebras and graze found, past the cap
+
+
+@pytest.mark.parametrize(
+    ("word", "corrected"),
+    [
+        ("ketamnie", "ketamine"),  # 8 letters, one swap: corrected
+        ("ketmaine", "ketamine"),
+        ("kteamnie", None),  # 8 letters, two edits: too far below 9 letters
+        ("ketmain", None),
+    ],
+)
+def test_typo_correction_allows_two_edits_only_from_nine_letters(faq: Faq, word: str, corrected: str | None) -> None:
+    assert matcher_for(faq)._closest_word(word) == corrected

@@ -520,3 +520,15 @@ def test_clear_winner_shows_one_entry(faq: Faq) -> None:
     result = answer(faq, "is ketamine addictive")
     assert result.close_second is None
     assert PlainView(Output(width=80)).answer(result, faq).startswith("Q: Is ketamine a good drug?")
+
+
+def test_every_caveat_is_shown_in_order_in_plain_and_rich() -> None:
+    data = minimal_faq()
+    caveats = [{"kind": "truncated", "text": "First caveat."}, {"kind": "dated", "text": "Second caveat."}]
+    data["entries"][1]["caveats"] = caveats
+    faq = parse_faq(json.dumps(data), "two caveats")
+    result = Answer("the second thing", candidate(faq, "second", 0.9), (), False)
+    text = plain(result, faq)
+    assert text.index("[cut off] First caveat.") < text.index("[dated] Second caveat.")
+    shown = rich_text(result, faq)
+    assert shown.index("First caveat.") < shown.index("Second caveat.")
