@@ -2,7 +2,9 @@
 
 Line editing and history come from the standard library's readline, kept in memory
 for the session only (no history file is written). Commands start with a colon;
-a bare number picks one of the suggestions the last question got.
+a bare number picks one of the suggestions the last question got. People forget the
+colon: `help`, `?`, `topics`, `quit`, `exit` and `bye` on their own do what they say
+and are never matched as questions.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from ketacli.match import Candidate, Matcher
 from ketacli.render import Output, clean_line, print_answer, print_show, print_topics
 
 PROMPT = "ask> "
+# A line that is only one of these words (any case, trailing punctuation ignored) is the
+# command, not a question: "help" would otherwise match an entry about who ketamine helps.
+BARE_COMMANDS = {"help": ":help", "topics": ":topics", "quit": ":quit", "exit": ":quit", "bye": ":quit"}
 HELP = """\
 Type a question and press Enter. Commands:
   :topics        what the FAQ covers
@@ -24,6 +29,7 @@ Type a question and press Enter. Commands:
   :show ID       one entry by its id
   :help          this text
   :quit          leave (or Ctrl-D)
+help, topics, quit, exit and bye work without the colon too.
 After an answer or a question with no confident answer, type a number to read
 one of the questions listed."""
 
@@ -46,6 +52,9 @@ def run(faq: Faq, matcher: Matcher, out: Output, read: Callable[[str], str] = in
         if not line:
             continue
         command, _, argument = line.partition(" ")
+        bare = line.casefold().strip(" .!?")
+        if bare in BARE_COMMANDS or not bare:  # "help", "quit", ...; a line of only "?" asks for help
+            command, argument = BARE_COMMANDS.get(bare, ":help"), ""
         if line.isdigit():
             _pick(faq, listed, int(line), out)
             continue

@@ -351,7 +351,8 @@ def chat(
       ketacli chat --faq my-faq.json
       ketacli          (on a terminal, with no command, starts chat)
 
-    Commands at the prompt: :topics, :show ID, :help, :quit (or Ctrl-D).
+    Commands at the prompt: :topics, :show ID, :help, :quit (or Ctrl-D);
+    help, topics, quit, exit and bye work without the colon.
     Line editing and history last for the session; nothing is written.
     """
     from ketacli import chat as session
