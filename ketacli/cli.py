@@ -365,9 +365,12 @@ def chat(
 @app.command("eval")
 def eval_(
     labelled: Annotated[
-        Path, typer.Argument(metavar="FILE.jsonl", help="Labelled questions (README: `ketacli eval`).")
+        Path,
+        typer.Argument(metavar="FILE.jsonl", help="Labelled questions, one JSON object a line (format above)."),
     ],
-    misses: Annotated[bool, typer.Option("--misses", help="List every question answered wrongly.")] = False,
+    misses: Annotated[
+        bool, typer.Option("--misses", help="List every miss: wrong answers, crisis misses, false alarms.")
+    ] = False,
     json: JsonOption = False,
     faq_path: FaqOption = None,
     no_cache: NoCacheOption = False,
@@ -376,18 +379,29 @@ def eval_(
 
     \b
     Examples:
-      ketacli eval tests/data/labelled.jsonl
+      ketacli eval my-questions.jsonl
       ketacli eval my-questions.jsonl --faq my-faq.json --misses
       ketacli eval my-questions.jsonl --json
 
-    Prints the figures that ../shared/eval/score.py prints, per kind too.
+    \b
+    Each line of FILE.jsonl:
+      {"query": "is it addictive", "expected": ["Is ketamine a good drug?"],
+       "kind": "paraphrase", "crisis": false}
+    expected: every FAQ question (as the FAQ words it) whose answer is right,
+    [] when the right reply is no answer; crisis: true or false; kind: any text.
+    An expected question that is not in the FAQ is an error naming its line.
+
+    Prints overall accuracy, in-scope top-1 and top-3, out-of-scope abstained,
+    answer precision (of the questions answered, the share answered right),
+    crisis recall and false alarms, accuracy per kind, and answers given and
+    right per confidence band.
     """
     from ketacli import render
     from ketacli.evaluate import LabelError, evaluate, read_labelled
 
     faq, matcher = _faq_and_matcher(faq_path, no_cache)
     try:
-        rows = read_labelled(labelled)
+        rows = read_labelled(labelled, faq)
     except LabelError as error:
         raise fail(str(error)) from None
     report = evaluate(faq, rows, matcher)
@@ -407,10 +421,23 @@ def _did_you_mean(word: str, choices: list[str]) -> str:
 # ---------------------------------------------------------------------------- entry point
 
 
+def _replace_what_stdout_cannot_carry() -> None:
+    """On a narrow encoding (PYTHONIOENCODING=ascii, a Latin-1 locale) text shows "?" for what
+    the encoding cannot carry rather than failing; JSON escapes it instead (render.print_json)."""
+    stdout = sys.stdout
+    if (
+        isinstance(stdout, io.TextIOWrapper)
+        and stdout.errors == "strict"
+        and not stdout.encoding.lower().replace("-", "").startswith("utf")
+    ):
+        stdout.reconfigure(errors="replace")
+
+
 def main(args: list[str] | None = None) -> None:
     """Run the CLI: every error is one line on stderr with a documented exit status."""
     if sys.stdout is None:  # started with stdout closed (`ketacli ... >&-`)
         sys.exit(fail("standard output is closed; nowhere to write the answer").exit_code)
+    _replace_what_stdout_cannot_carry()
     try:
         status = app(args=args, prog_name="ketacli", standalone_mode=False)
     except typer.TyperException as error:  # usage errors: bad option, missing argument, bad value

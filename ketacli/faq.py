@@ -424,6 +424,16 @@ class _Validator:
         return values
 
 
+def question_key(question: str) -> str:
+    """What makes two questions the same one: NFKC, straight quotes, case and spacing folded
+    (as ../shared/eval/score.py compares them)."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", question)
+    text = text.translate(str.maketrans("\u2019\u2018\u201c\u201d", "''\"\""))
+    return " ".join(text.casefold().split())
+
+
 def _json_type(value: Any) -> str:
     if value is None:
         return "null"

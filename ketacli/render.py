@@ -122,19 +122,42 @@ def _isatty(stream: IO[str]) -> bool:
 
 
 @cache
-def _json_encoder() -> json.JSONEncoder:
+def _json_encoder(ensure_ascii: bool) -> json.JSONEncoder:
     import json  # here: text output does not need it
 
-    return json.JSONEncoder(ensure_ascii=False)
+    return json.JSONEncoder(ensure_ascii=ensure_ascii)
 
 
-def dumps(value: Any) -> str:
-    """One line of JSON; non-ASCII kept readable, terminal-active characters escaped."""
-    text = _json_encoder().encode(value)
+def dumps(value: Any, *, ascii_only: bool = False) -> str:
+    """One line of JSON; non-ASCII kept readable (or escaped, `ascii_only`), terminal-active characters escaped."""
+    text = _json_encoder(ascii_only).encode(value)
     if text.isascii() and "\x7f" not in text:  # most output: nothing to replace or escape
         return text
     text = re.sub(_SURROGATE, "\ufffd", text)  # not text; not encodable
     return re.sub(_JSON_UNSAFE, lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+def print_json(value: Any, stream: IO[str] | None = None) -> None:
+    """One line of JSON on the stream, escaped as \\u where its encoding (ASCII, Latin-1) cannot carry a character."""
+    stream = stream or sys.stdout
+    text = dumps(value)
+    if not text.isascii() and not can_carry(stream, text):
+        text = dumps(value, ascii_only=True)
+    print(text, file=stream)
+
+
+def can_carry(stream: IO[str], text: str) -> bool:
+    """Whether the stream's encoding can write the text as it is."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    if encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf16", "utf32"):
+        return True
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    except LookupError:  # an encoding Python does not know: stay on the safe side
+        return text.isascii()
+    return True
 
 
 def answer_json(answer: Answer, faq: Faq, *, explain: bool = False) -> dict[str, Any]:
@@ -550,7 +573,7 @@ def print_answer(
     """Print one answer; `numbered` suggestions can be picked by number (in chat)."""
     stream = stream or sys.stdout
     if out.json:
-        print(dumps(answer_json(answer, faq, explain=explain)), file=stream)
+        print_json(answer_json(answer, faq, explain=explain), stream)
     elif out.rich:
         RichView(out).print_answer(answer, faq, explain=explain, numbered=numbered, stream=stream)
     else:
@@ -559,7 +582,7 @@ def print_answer(
 
 def print_show(entry: Entry, faq: Faq, out: Output) -> None:
     if out.json:
-        print(dumps(show_json(entry, faq)))
+        print_json(show_json(entry, faq))
     elif out.rich:
         RichView(out).print_show(entry, faq)
     else:
@@ -568,7 +591,7 @@ def print_show(entry: Entry, faq: Faq, out: Output) -> None:
 
 def print_topics(faq: Faq, out: Output, *, questions: bool, only: Topic | None = None) -> None:
     if out.json:
-        print(dumps(topics_json(faq, only)))
+        print_json(topics_json(faq, only))
     elif out.rich:
         RichView(out).print_topics(faq, questions=questions, only=only)
     else:
@@ -580,22 +603,45 @@ def print_report(report: Report, *, json: bool, misses: bool) -> None:
     if json:
         if misses:
             figures["misses"] = [{"query": m.query, "expected": list(m.expected), "got": m.got} for m in report.misses]
-        print(dumps(figures))
+            figures["crisis_missed"] = report.crisis_missed
+            figures["false_alarms"] = report.false_alarm_queries
+        print_json(figures)
         return
     lines = []
-    if misses:
+    if misses:  # as score.py lists them
         for miss in report.misses:
             lines.append(f"MISS {clean_line(miss.query)!r}")
             lines.append(f"     expected {[clean_line(q) for q in miss.expected] or 'no answer'}")
             lines.append(f"     got      {clean_line(miss.got) if miss.got else 'no answer'}")
-    shown = {key: "n/a" if value is None else f"{value:.3f}" for key, value in figures.items() if key != "by_kind"}
+        for query in report.crisis_missed:
+            lines += [f"MISS {clean_line(query)!r}", "     expected crisis resources", "     got      none"]
+        for query in report.false_alarm_queries:
+            lines += [
+                f"MISS {clean_line(query)!r}",
+                "     expected no crisis resources",
+                "     got      crisis resources",
+            ]
+    shown = {
+        key: "n/a" if value is None else f"{value:.3f}"
+        for key, value in figures.items()
+        if isinstance(value, float | None)
+    }
     lines += [
         f"queries {report.queries}: in-scope {report.in_scope}, out-of-scope {report.out_of_scope}, "
         f"crisis {report.crisis}",
         f"overall {shown['overall']} | in-scope top-1 {shown['in_scope_top1']} | top-3 {shown['in_scope_top3']} | "
-        f"out-of-scope abstained {shown['out_of_scope_abstained']} | crisis recall {shown['crisis_recall']} | "
-        f"crisis false alarms {report.false_alarms}/{report.calm}",
+        f"out-of-scope abstained {shown['out_of_scope_abstained']} | "
+        f"answer precision {shown['answer_precision']} ({report.answered_right}/{report.answered}) | "
+        f"crisis recall {shown['crisis_recall']} | crisis false alarms {report.false_alarms}/{report.calm}",
         "by kind: "
         + " | ".join(f"{clean_line(kind) or '-'} {value:.3f}" for kind, value in figures["by_kind"].items()),
     ]
+    bands = figures["calibration"]
+    if bands:
+        band_width = max(len("confidence"), *(len(band["band"]) for band in bands))
+        lines += ["", f"{'confidence':<{band_width}}  answered  right  precision"]
+        lines += [
+            f"{band['band']:<{band_width}}  {band['answered']:>8}  {band['right']:>5}  {band['precision']:>9.3f}"
+            for band in bands
+        ]
     print("\n".join(lines))
