@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DEV_SET, SCRIPT, assert_one_error_line, needs_script, run_main
+from conftest import DEV_SET, REPO, SCRIPT, assert_one_error_line, needs_script, run_main
 from test_chat import run_chat
 from test_evaluate import SCORE_PY
 
@@ -21,6 +21,8 @@ from ketacli.evaluate import evaluate, read_labelled
 from ketacli.exits import ExitStatus
 from ketacli.faq import Faq
 from ketacli.render import confidence_label, print_json
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
 
 # ---------------------------------------------------------------------------- 1. chat's bare commands
 
@@ -227,3 +229,16 @@ def test_text_on_a_narrow_stdout_replaces_what_it_cannot_carry(
     assert exited.value.code == ExitStatus.OK
     narrow.flush()
     assert "It?s important" in narrow.buffer.getvalue().decode("ascii")  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------------------- 4. README: ketacli on PATH
+
+
+def test_readme_says_how_to_put_ketacli_on_path() -> None:
+    setup = README.split("## Set up", 1)[1].split("\n## ", 1)[0]
+    # The two set-up commands stay as they are ...
+    assert 'python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/ketacli ask "how fast' in setup
+    assert 'python3 -m venv .venv && .venv/bin/pip install ".[test]" && .venv/bin/pytest' in setup
+    # ... and the later examples' bare `ketacli` is explained: activate the venv, or pipx.
+    assert "source .venv/bin/activate" in setup and "pipx install ." in setup
+    assert "PATH" in setup
