@@ -66,14 +66,19 @@ FaqOption = Annotated[
     typer.Option(
         "--faq",
         envvar="KETACLI_FAQ",
-        help="Use another FAQ file in the same format (see docs/faq-format.md).",
+        help="Use another FAQ file in the same format (`ketacli faq-format` describes it).",
         show_default=False,
         dir_okay=True,
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 NoCacheOption = Annotated[
-    bool, typer.Option("--no-cache", help="Neither read nor write the index cache (README: Index cache).")
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Neither read nor write the index cache, kept in $XDG_CACHE_HOME/ketacli"
+        " (by default ~/.cache/ketacli; deleting it is always safe).",
+    ),
 ]
 NoColorOption = Annotated[
     bool, typer.Option("--no-color", help="Plain text, no colour (also: NO_COLOR, or not a TTY).")
@@ -106,7 +111,7 @@ def _loaded(load: Callable[[], T], path: Path | None) -> T:
             given = "KETACLI_FAQ" if os.environ.get("KETACLI_FAQ") == str(path) else "--faq"
             hint = f"given by {given}; unset it or name a FAQ file"
         else:
-            hint = "the format: docs/faq-format.md in the ketacli repository"
+            hint = "the format: ketacli faq-format"
         raise fail(f"{error} ({hint})") from None
 
 
@@ -407,6 +412,30 @@ def eval_(
     report = evaluate(faq, rows, matcher)
     with _reader_may_leave():
         render.print_report(report, json=json, misses=misses)
+
+
+@app.command("faq-format")
+def faq_format(
+    schema: Annotated[bool, typer.Option("--schema", help="Print the format's JSON Schema instead.")] = False,
+) -> None:
+    """Describe the FAQ file format, for writing a FAQ of your own (--faq).
+
+    \b
+    Examples:
+      ketacli faq-format
+      ketacli faq-format --schema > faq.schema.json
+      ketacli show how-fast --json   (one entry as ketacli reads it)
+    """
+    from importlib import resources
+
+    from ketacli.faq import bundled_faq_path
+
+    if schema:  # installed beside the bundled FAQ (a checkout keeps both in data/)
+        text = bundled_faq_path().with_name("faq.schema.json").read_text(encoding="utf-8")
+    else:
+        text = resources.files("ketacli").joinpath("faq-format.md").read_text(encoding="utf-8")
+    with _reader_may_leave():
+        sys.stdout.write(text)
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:
