@@ -222,7 +222,8 @@ def ask(
       printf 'how fast does it work?\\nis it safe?\\n' | ketacli ask --json -
 
     Exit status: 0 answered, 1 no confident answer, 2 usage or data error.
-    In batch mode the status is 0 unless an error stops it.
+    In batch mode the status is 0 unless an error stops it, or no question
+    came at all (2).
     """
     from ketacli import render
     from ketacli.ask import answer
@@ -234,11 +235,16 @@ def ask(
     if question == "-" or (question is None and not sys.stdin.isatty()):
         faq, matcher = _faq_and_matcher(faq_path, no_cache)
         out = _output(json, no_color)
+        asked = 0
         with _reader_may_leave(), _written_in_blocks():
-            for number, line in enumerate(_stdin_lines()):
-                if number and not out.json:
+            for asked, line in enumerate(_stdin_lines(), start=1):
+                if asked > 1 and not out.json:
                     print("\n" + "-" * 20 + "\n")
                 render.print_answer(answer(faq, line, candidates=top, matcher=matcher), faq, out, explain=explain)
+        if not asked:
+            raise fail(
+                'no question on standard input (one per line); or ask one: ketacli ask "how fast does ketamine work?"'
+            )
         return
     if question is None:
         raise fail('no question given; try: ketacli ask "how fast does ketamine work?"')
@@ -253,7 +259,8 @@ def ask(
 
 
 def _stdin_lines() -> Iterator[str]:
-    """Questions from stdin, one per line: any bytes decoded (bad UTF-8 replaced), blanks skipped.
+    """Questions from stdin, one per line: any bytes decoded (bad UTF-8 replaced; a byte-order
+    mark dropped), blanks skipped.
 
     Stdout is flushed whenever every question read so far has been answered, just before
     waiting for more input: a consumer sees each answer as soon as it is ready, and a
@@ -273,7 +280,9 @@ def _stdin_lines() -> Iterator[str]:
 
 def _questions(lines: list[bytes]) -> Iterator[str]:
     for raw in lines:
-        line = raw.decode("utf-8", errors="replace").strip()
+        # A byte-order mark (Windows editors write one at the start of UTF-8 files) is not
+        # part of the question.
+        line = raw.decode("utf-8", errors="replace").lstrip("\ufeff").strip()
         if line:
             yield line
 

@@ -388,3 +388,34 @@ def test_a_bad_faq_file_points_at_faq_format(
     assert status == ExitStatus.ERROR
     assert_one_error_line(err, "(the format: ketacli faq-format)")
     assert not SOURCE_PATHS.search(err.replace(str(path), "FILE"))
+
+
+# ---------------------------------------------------------------------------- 7. batch mode with no question
+
+
+@pytest.mark.parametrize("args", [["ask"], ["ask", "-"], ["ask", "--json", "-"]])
+@pytest.mark.parametrize("stdin", ["", "\n  \n\n"])
+def test_batch_with_no_question_says_so_and_exits_2(args: list[str], stdin: str) -> None:
+    result = run_cli(*args, input=stdin)
+    assert (result.exit_code, result.stdout) == (ExitStatus.ERROR, "")
+    assert_one_error_line(result.stderr, "no question on standard input")
+
+
+@needs_script
+def test_ask_from_dev_null_exits_2() -> None:
+    assert SCRIPT is not None
+    with open(os.devnull, "rb") as nothing:
+        result = subprocess.run([SCRIPT, "ask"], stdin=nothing, capture_output=True, text=True, timeout=30, check=False)
+    assert (result.returncode, result.stdout) == (ExitStatus.ERROR, "")
+    assert_one_error_line(result.stderr, "no question on standard input")
+
+
+# ---------------------------------------------------------------------------- 8. a byte-order mark in batch input
+
+
+def test_a_byte_order_mark_is_not_part_of_the_question() -> None:
+    stdin = "\ufeffis ketamine addictive?\r\n\ufeffwhat is spravato?\n".encode()  # two files, concatenated
+    result = run_cli("ask", "--json", "-", input=stdin)
+    assert result.exit_code == ExitStatus.OK
+    queries = [json.loads(line)["query"] for line in result.stdout.splitlines()]
+    assert queries == ["is ketamine addictive?", "what is spravato?"]
