@@ -77,7 +77,7 @@ def run(faq: Faq, matcher: Matcher, out: Output, read: Callable[[str], str] = in
 
 
 def _topics(faq: Faq, topic_id: str, out: Output) -> None:
-    topic = faq.topic(topic_id) if topic_id else None
+    topic = faq.topic(topic_id.casefold()) if topic_id else None
     if topic_id and topic is None:
         print(f"No topic {clean_line(topic_id)!r}; :topics lists them.")
         return
@@ -90,7 +90,7 @@ def _show(faq: Faq, entry_id: str, out: Output) -> None:
     if not entry_id:
         print("Usage: :show ID (:topics ID lists a topic's ids).")
         return
-    entry = faq.get(entry_id)
+    entry = faq.get(entry_id.casefold())
     if entry is None:
         print(f"No entry {clean_line(entry_id)!r}; :topics ID lists a topic's ids.")
     else:

@@ -46,12 +46,12 @@ def fail(message: str, status: ExitStatus = ExitStatus.ERROR) -> typer.Exit:
 
 def _complete_entry_ids(incomplete: str) -> list[str]:
     faq = _load_quietly()
-    return [entry.id for entry in faq if entry.id.startswith(incomplete)] if faq else []
+    return [entry.id for entry in faq if entry.id.startswith(incomplete.casefold())] if faq else []
 
 
 def _complete_topic_ids(incomplete: str) -> list[str]:
     faq = _load_quietly()
-    return [topic.id for topic in faq.topics if topic.id.startswith(incomplete)] if faq else []
+    return [topic.id for topic in faq.topics if topic.id.startswith(incomplete.casefold())] if faq else []
 
 
 def _load_quietly() -> Faq | None:
@@ -307,13 +307,15 @@ def list_topics(
       ketacli list-topics
       ketacli list-topics --questions
       ketacli list-topics esketamine
+
+    Topic ids are matched in any case.
     """
     from ketacli import render
 
     faq = _faq(faq_path)
     only = None
     if topic is not None:
-        only = faq.topic(topic)
+        only = faq.topic(_id_of(topic))
         if only is None:
             raise fail(
                 f"no topic '{topic}'{_did_you_mean(topic, [t.id for t in faq.topics])} Try: ketacli list-topics",
@@ -337,11 +339,13 @@ def show(
       ketacli show how-fast
       ketacli show esketamine-nasal-spray --json
       ketacli list-topics --questions   (to find ids)
+
+    Ids are matched in any case.
     """
     from ketacli import render
 
     faq = _faq(faq_path)
-    entry = faq.get(entry_id.strip())
+    entry = faq.get(_id_of(entry_id))
     if entry is None:
         raise fail(
             f"no entry '{entry_id}'{_did_you_mean(entry_id, [e.id for e in faq])} Try: ketacli list-topics --questions",
@@ -445,6 +449,11 @@ def faq_format(
         text = resources.files("ketacli").joinpath("faq-format.md").read_text(encoding="utf-8")
     with _reader_may_leave():
         sys.stdout.write(text)
+
+
+def _id_of(typed: str) -> str:
+    """Ids are lowercase slugs: `show HOW-FAST` means how-fast."""
+    return typed.strip().casefold()
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:
