@@ -8,6 +8,7 @@ each be compiled and evaluated then, a few milliseconds of every run.
 import gc
 import io
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,17 +16,58 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar, cast
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from ketacli import __version__
 from ketacli.exits import ExitStatus
 from ketacli.faq import Faq, FaqError, load_faq
 
 if TYPE_CHECKING:
+    from typer._click import Context as ClickContext  # what Typer's commands are given (typer.Context's base)
+
     from ketacli.match import Matcher
     from ketacli.render import Output
 
+HELP_MAX_WIDTH = 80  # help reads best within 80 columns, however wide the terminal
+
+
+def _help_width() -> int:
+    # Click's own default never goes below 50 columns, so a narrower terminal re-broke
+    # every line of help mid-word.
+    return max(min(shutil.get_terminal_size().columns, HELP_MAX_WIDTH) - 2, 20)
+
+
+def _fitted_help(ctx: "ClickContext", get_help: "Callable[[ClickContext], str]") -> str:
+    """Help wrapped to the terminal. Click keeps example blocks as written; a line of
+    them too long for the terminal is wrapped here, at spaces, with a hanging indent."""
+    if ctx.terminal_width is None:
+        ctx.terminal_width = _help_width()
+    width = ctx.terminal_width
+    lines = []
+    for line in get_help(ctx).split("\n"):
+        if len(line) <= width:
+            lines.append(line)
+            continue
+        import textwrap
+
+        indent = " " * (len(line) - len(line.lstrip()) + 2)
+        lines += textwrap.wrap(line, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+    return "\n".join(lines)
+
+
+class _Group(TyperGroup):
+    def get_help(self, ctx: "ClickContext") -> str:
+        return _fitted_help(ctx, super().get_help)
+
+
+class _Command(TyperCommand):
+    def get_help(self, ctx: "ClickContext") -> str:
+        return _fitted_help(ctx, super().get_help)
+
+
 app = typer.Typer(
     name="ketacli",
+    cls=_Group,
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -196,7 +238,7 @@ def root(
             print(ctx.get_help())
 
 
-@app.command()
+@app.command(cls=_Command)
 def ask(
     question: Annotated[
         str | None,
@@ -287,7 +329,7 @@ def _questions(lines: list[bytes]) -> Iterator[str]:
             yield line
 
 
-@app.command("list-topics")
+@app.command("list-topics", cls=_Command)
 def list_topics(
     topic: Annotated[
         str | None,
@@ -325,7 +367,7 @@ def list_topics(
         render.print_topics(faq, _output(json, no_color), questions=questions, only=only)
 
 
-@app.command()
+@app.command(cls=_Command)
 def show(
     entry_id: Annotated[str, typer.Argument(metavar="ID", help="An entry id.", autocompletion=_complete_entry_ids)],
     json: JsonOption = False,
@@ -355,7 +397,7 @@ def show(
         render.print_show(entry, faq, _output(json, no_color))
 
 
-@app.command()
+@app.command(cls=_Command)
 def chat(
     faq_path: FaqOption = None,
     no_cache: NoCacheOption = False,
@@ -380,7 +422,7 @@ def chat(
         session.run(faq, matcher, _output(False, no_color))
 
 
-@app.command("eval")
+@app.command("eval", cls=_Command)
 def eval_(
     labelled: Annotated[
         Path,
@@ -427,7 +469,7 @@ def eval_(
         render.print_report(report, json=json, misses=misses)
 
 
-@app.command("faq-format")
+@app.command("faq-format", cls=_Command)
 def faq_format(
     schema: Annotated[bool, typer.Option("--schema", help="Print the format's JSON Schema instead.")] = False,
 ) -> None:

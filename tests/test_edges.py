@@ -21,13 +21,14 @@ from test_chat import run_chat
 from test_evaluate import SCORE_PY
 
 from ketacli import cache
+from ketacli.ask import answer
 from ketacli.aspects import ASPECTS
 from ketacli.cli import main
 from ketacli.evaluate import evaluate, read_labelled
 from ketacli.exits import ExitStatus
 from ketacli.faq import FIELDS as FAQ_FIELDS
 from ketacli.faq import Faq, FaqError, FaqSource, load_faq
-from ketacli.render import confidence_label, print_json
+from ketacli.render import MAX_TEXT_WIDTH, Output, PlainView, confidence_label, print_json
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
@@ -566,3 +567,94 @@ def test_readme_removes_what_install_completion_wrote_for(
     env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
     subprocess.run(["bash", "-c", _readme_removal(shell)], env=env, check=True, capture_output=True)
     assert _mentions_ketacli(tmp_path) == []
+
+
+# ---------------------------------------------------------------------------- 12. layout at 40, 80 and 160 columns
+
+WIDTHS = [40, 80, 160]
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
+LONG_RELATED = "is ketamine addictive?"  # its related questions are long enough to wrap at 40 columns
+
+
+def on_a_terminal(width: int, *args: str, lines: list[str] | None = None) -> list[str]:
+    """What `ketacli ARGS` writes to a real pseudo-terminal `width` columns wide (colour codes
+    removed), typing `lines` at its prompts."""
+    pexpect = pytest.importorskip("pexpect")
+    if SCRIPT is None:
+        pytest.skip("the ketacli command is not installed")
+    env = {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "HOME": "/nonexistent", "XDG_CACHE_HOME": "/nonexistent"}
+    child = pexpect.spawn(SCRIPT, list(args), env=env, encoding="utf-8", timeout=20, dimensions=(300, width))
+    child.logfile_read = seen = io.StringIO()
+    for line in lines or ():
+        child.expect("ask> ")
+        child.sendline(line)
+    if lines is not None:
+        child.expect("ask> ")
+        child.sendeof()
+    child.expect(pexpect.EOF)
+    child.close()
+    return ANSI.sub("", seen.getvalue()).replace("\r\n", "\n").split("\n")
+
+
+def assert_fits(lines: list[str], width: int) -> None:
+    """No line the terminal would have to break (it breaks mid-word)."""
+    too_long = [line for line in lines if len(line) > width]
+    assert not too_long, too_long
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("command", [[], ["ask"], ["show"], ["list-topics"], ["chat"], ["eval"], ["faq-format"]])
+def test_help_fits_the_terminal(
+    width: int, command: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    status, out, _ = run_main([*command, "--help"], capsys)
+    assert status == ExitStatus.OK
+    assert_fits(out.split("\n"), min(width, 80))
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_help_on_a_terminal_fits_and_reads_at(width: int) -> None:
+    lines = on_a_terminal(width, "--help")
+    assert_fits(lines, width)
+    # Wrapped to the terminal (at most 80 columns, for reading), not to a fixed 50 or more.
+    assert max(map(len, lines)) > min(width, 80) - 12
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_answer_on_a_terminal_fits_with_panels_one_width(width: int) -> None:
+    lines = on_a_terminal(width, "ask", "i want to die, is ketamine addictive?")
+    assert_fits(lines, width)
+    panel_edges = {len(line) for line in lines if line.startswith(("\u256d", "\u2570"))}
+    assert panel_edges == {min(width, MAX_TEXT_WIDTH)}, panel_edges  # the crisis panel and the answer's
+    disclaimer_lines = [line for line in lines if line and not line.startswith(("\u256d", "\u2502", "\u2570"))]
+    assert max(map(len, disclaimer_lines)) <= min(width, MAX_TEXT_WIDTH)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_related_questions_keep_their_indent_in_a_panel(width: int) -> None:
+    lines = on_a_terminal(width, "ask", LONG_RELATED)
+    start = next(index for index, line in enumerate(lines) if line.startswith("\u2502 Related"))
+    listed = [line[2:] for line in lines[start + 1 :] if line.startswith("\u2502")]
+    assert len(listed) >= 2 and all(line.startswith("  ") for line in listed), listed
+    if width == 40:  # each id above its question, the question indented under it
+        assert [line.startswith("    ") for line in listed[:3]] == [False, True, True], listed
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_related_questions_keep_their_indent_in_plain_text(width: int, faq: Faq) -> None:
+    text = PlainView(Output(width=width)).answer(answer(faq, LONG_RELATED), faq)
+    lines = text.split("\n")
+    assert_fits(lines, min(width, MAX_TEXT_WIDTH))
+    related = lines[lines.index("Related:") + 1 : lines.index("", lines.index("Related:"))]
+    assert len(related) >= 2 and all(line.startswith("  ") for line in related), related
+    if width == 40:  # wrapped: continuation lines sit deeper than the rows they continue
+        assert any(line.startswith("    ") for line in related), related
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_chat_messages_fit_the_terminal(width: int) -> None:
+    lines = on_a_terminal(width, "chat", lines=["7", "help", LONG_RELATED, "how much is a session in dollars"])
+    assert_fits(lines, width)
+    assert not [line for line in lines if line.strip() in {".", ","}]  # no full stop left on a line of its own
+    assert any(line.startswith(" " * 16) for line in lines) == (width == 40)  # help's meanings, hanging
