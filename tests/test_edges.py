@@ -652,6 +652,40 @@ def test_related_questions_keep_their_indent_in_plain_text(width: int, faq: Faq)
         assert any(line.startswith("    ") for line in related), related
 
 
+def _long_questions(data: dict[str, Any]) -> None:
+    """Three entries whose questions are too long for one line, even at 100 columns."""
+    data["entries"].append({**data["entries"][1], "id": "third"})
+    for entry, ordinal in zip(data["entries"], ("first", "second", "third"), strict=True):
+        entry["question"] = f"What is the {ordinal} thing that people who read this frequently asked list want to know?"
+
+
+VAGUE = "what is the thing people who read the list want to know"  # no answer; all three are closest
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_closest_questions_keep_their_indent_in_a_panel(width: int, write_faq: Callable[..., Path]) -> None:
+    lines = on_a_terminal(width, "ask", "--no-cache", "--faq", str(write_faq(_long_questions)), VAGUE)
+    assert_fits(lines, width)
+    start = next(index for index, line in enumerate(lines) if "Closest questions" in line)
+    listed = [line[2:] for line in lines[start + 1 :] if line.startswith("\u2502 ") and line[2:].strip()]
+    listed = listed[: listed.index(next(line for line in listed if line.startswith("Try")))]
+    assert len(listed) > 3, listed  # the questions wrapped
+    assert all(line.startswith("  ") for line in listed), listed
+    continuations = [line for line in listed if not line.lstrip().startswith(("first", "second", "third"))]
+    assert continuations and all(line.startswith("    ") for line in continuations), listed
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_closest_questions_keep_their_indent_in_plain_text(width: int, write_faq: Callable[..., Path]) -> None:
+    faq = load_faq(write_faq(_long_questions))
+    lines = PlainView(Output(width=width)).answer(answer(faq, VAGUE), faq).split("\n")
+    assert_fits(lines, min(width, MAX_TEXT_WIDTH))
+    start = lines.index("Closest questions (ketacli show ID):") + 1
+    listed = lines[start : next(i for i, line in enumerate(lines) if line.startswith("Try"))]
+    assert len(listed) > 3 and all(line.startswith("  ") for line in listed), listed
+    assert sorted(line.split()[0] for line in listed if not line.startswith("    ")) == ["first", "second", "third"]
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 def test_chat_messages_fit_the_terminal(width: int) -> None:
     lines = on_a_terminal(width, "chat", lines=["7", "help", LONG_RELATED, "how much is a session in dollars"])
