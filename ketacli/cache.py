@@ -12,6 +12,12 @@ atomically (a temporary file, then a rename); a cache that is missing, unreadabl
 unwritable or corrupt is ignored and the index is built in memory as if there were
 none. `--no-cache` skips reading and writing. The format is Python's marshal (no
 import cost at start-up): the cache is the user's own, written only by ketacli.
+
+Each name starts with the FAQ's source (the bundled FAQ, or a checksum of the --faq
+file's full path), so that each write can prune: a source keeps its newest
+KEEP_PER_SOURCE indexes (each edit of a FAQ file makes another), and the folder keeps
+at most MAX_CACHE_BYTES, the oldest files going first. Files named in an older layout,
+and temporary files a killed run left behind, go too.
 """
 
 from __future__ import annotations
@@ -30,6 +36,9 @@ from ketacli.match import Matcher
 
 # What a cache hit can raise when the file is corrupt or from another layout.
 _BAD_CACHE = (OSError, EOFError, ValueError, TypeError, KeyError, IndexError, AttributeError)
+KEEP_PER_SOURCE = 3  # a file and its last edits, or one FAQ under two ketacli or Python versions
+MAX_CACHE_BYTES = 256 * 2**20  # a 10,000-entry FAQ's index is about 4 MiB, a 100,000-entry one 41 MiB
+_STALE_TEMPORARY_SECONDS = 3600
 
 
 def cache_dir() -> Path:
@@ -52,7 +61,8 @@ def load(path: str | Path | None, *, use_cache: bool = True) -> tuple[Faq, Match
         pass
     faq = build_faq(source.data(), source.label)
     matcher = Matcher(faq)
-    _write(file, marshal.dumps((faq.to_plain(), matcher.state())))
+    if _write(file, marshal.dumps((faq.to_plain(), matcher.state()))):
+        prune(file)
     return faq, matcher
 
 
@@ -62,13 +72,61 @@ def cache_file(source: FaqSource) -> Path:
         # The bundled file changes only with the package (or a checkout's edits): its size
         # and modification time name it, which spares importing hashlib at start-up.
         status = source.file.stat()
-        key = f"bundled-{status.st_size}-{status.st_mtime_ns}"
+        origin, key = "bundled", f"{status.st_size}-{status.st_mtime_ns}"
     else:
         # Two checksums of the content and its size: as good as a cryptographic hash against
         # accidental clashes, and several times faster on a large file (no hashlib import).
         raw = source.raw
+        origin = format(zlib.crc32(os.fsencode(source.file.absolute())), "08x")
         key = f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}-{len(raw)}"
-    return cache_dir() / f"index-{__version__}-{python}-{_matcher_code()}-{key}.marshal"
+    return cache_dir() / f"index-{origin}-{__version__}-{python}-{_matcher_code()}-{key}.marshal"
+
+
+def _origin(name: str) -> str | None:
+    """The source part of an index file's name ("bundled", or a path's checksum); None for
+    a name in another layout (an older ketacli's)."""
+    parts = name.split("-")
+    if len(parts) >= 6 and parts[0] == "index" and (parts[1] == "bundled" or len(parts[1]) == 8):
+        return parts[1]
+    return None
+
+
+def prune(kept: Path) -> None:
+    """After writing `kept`: drop its source's older indexes beyond the newest
+    KEEP_PER_SOURCE, files of an older layout, stale temporary files, and then the
+    oldest files while the folder holds more than MAX_CACHE_BYTES. `kept` always stays."""
+    import time
+
+    origin = _origin(kept.name)
+    now = time.time()
+    files = []  # (modified, size, path) of every index file
+    try:
+        with os.scandir(kept.parent) as listing:
+            for item in listing:
+                if item.name.startswith(".index-"):
+                    if now - item.stat().st_mtime > _STALE_TEMPORARY_SECONDS:
+                        _remove(Path(item.path))
+                elif item.name.startswith("index-") and item.name.endswith(".marshal") and item.name != kept.name:
+                    status = item.stat()
+                    files.append((status.st_mtime_ns, status.st_size, Path(item.path)))
+        total = kept.stat().st_size
+    except OSError:
+        return
+    of_source = 1  # `kept`
+    for _, size, path in sorted(files, reverse=True):  # newest first
+        name_origin = _origin(path.name)
+        of_source += name_origin == origin
+        old_layout = name_origin is None
+        superseded = name_origin == origin and of_source > KEEP_PER_SOURCE
+        if old_layout or superseded or total + size > MAX_CACHE_BYTES:
+            _remove(path)
+        else:
+            total += size
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
 
 
 def _matcher_code() -> str:
@@ -79,15 +137,15 @@ def _matcher_code() -> str:
     return format(zlib.crc32(repr(tuple(stamps)).encode()), "08x")
 
 
-def _write(file: Path, content: bytes) -> None:
-    """Write atomically, or not at all: a cache that cannot be written is only slower."""
+def _write(file: Path, content: bytes) -> bool:
+    """Write atomically, or not at all (False): a cache that cannot be written is only slower."""
     import tempfile
 
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(dir=file.parent, prefix=".index-")
     except OSError:
-        return
+        return False
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(content)
@@ -95,3 +153,5 @@ def _write(file: Path, content: bytes) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        return False
+    return True

@@ -2,13 +2,16 @@
 
 Line editing and history come from the standard library's readline, kept in memory
 for the session only (no history file is written). Commands start with a colon;
-a bare number picks one of the suggestions the last question got.
+a bare number picks one of the suggestions the last question got. People forget the
+colon: `help`, `?`, `topics`, `quit`, `exit` and `bye` on their own do what they say
+and are never matched as questions.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sys
+import textwrap
 from collections.abc import Callable
 
 from ketacli.ask import answer
@@ -17,22 +20,29 @@ from ketacli.match import Candidate, Matcher
 from ketacli.render import Output, clean_line, print_answer, print_show, print_topics
 
 PROMPT = "ask> "
-HELP = """\
-Type a question and press Enter. Commands:
-  :topics        what the FAQ covers
-  :topics ID     one topic's questions, with entry ids
-  :show ID       one entry by its id
-  :help          this text
-  :quit          leave (or Ctrl-D)
-After an answer or a question with no confident answer, type a number to read
-one of the questions listed."""
+# A line that is only one of these words (any case, trailing punctuation ignored) is the
+# command, not a question: "help" would otherwise match an entry about who ketamine helps.
+BARE_COMMANDS = {"help": ":help", "topics": ":topics", "quit": ":quit", "exit": ":quit", "bye": ":quit"}
+HELP_INTRO = "Type a question and press Enter. Commands:"
+HELP_COMMANDS = [
+    (":topics", "what the FAQ covers"),
+    (":topics ID", "one topic's questions, with entry ids"),
+    (":show ID", "one entry by its id"),
+    (":help", "this text"),
+    (":quit", "leave (or Ctrl-D)"),
+]
+HELP_NOTES = [
+    "help, topics, quit, exit and bye work without the colon too.",
+    "After an answer or a question with no confident answer, type a number to read one of the questions listed.",
+]
 
 
 def run(faq: Faq, matcher: Matcher, out: Output, read: Callable[[str], str] = input) -> None:
     """The prompt loop; `read` is input() (tests may pass another) and raises EOFError at Ctrl-D."""
     _enable_line_editing()
-    print(f"{clean_line(faq.title)}.")
-    print("Ask a question; :help lists the commands; Ctrl-D leaves.")
+    say = _sayer(out.width)
+    say(f"{clean_line(faq.title)}.")
+    say("Ask a question; :help lists the commands; Ctrl-D leaves.")
     listed: list[Candidate] = []  # what a number picks: the last answer's related or suggested questions
     while True:
         try:
@@ -46,20 +56,23 @@ def run(faq: Faq, matcher: Matcher, out: Output, read: Callable[[str], str] = in
         if not line:
             continue
         command, _, argument = line.partition(" ")
+        bare = line.casefold().strip(" .!?")
+        if bare in BARE_COMMANDS or not bare:  # "help", "quit", ...; a line of only "?" asks for help
+            command, argument = BARE_COMMANDS.get(bare, ":help"), ""
         if line.isdigit():
-            _pick(faq, listed, int(line), out)
+            _pick(faq, listed, int(line), out, say)
             continue
         listed = []
         if command in (":quit", ":q", ":exit"):
             return
         if command == ":help":
-            print(HELP)
+            _help(say)
         elif command == ":topics":
-            _topics(faq, argument.strip(), out)
+            _topics(faq, argument.strip(), out, say)
         elif command == ":show":
-            _show(faq, argument.strip(), out)
+            _show(faq, argument.strip(), out, say)
         elif command.startswith(":"):
-            print(f"Unknown command {clean_line(command)!r}; :help lists them.")
+            say(f"Unknown command {clean_line(command)!r}; :help lists them.")
         else:
             result = answer(faq, line, matcher=matcher)
             listed = list(result.alternatives)
@@ -67,34 +80,52 @@ def run(faq: Faq, matcher: Matcher, out: Output, read: Callable[[str], str] = in
         sys.stdout.flush()
 
 
-def _topics(faq: Faq, topic_id: str, out: Output) -> None:
-    topic = faq.topic(topic_id) if topic_id else None
+def _sayer(width: int) -> Callable[..., None]:
+    """print() for the session's own messages: wrapped to the terminal, so that no word (or
+    a lone full stop) is left for the terminal to break off."""
+
+    def say(text: str, indent: str = "") -> None:
+        print("\n".join(textwrap.wrap(text, width, subsequent_indent=indent, break_on_hyphens=False)))
+
+    return say
+
+
+def _help(say: Callable[..., None]) -> None:
+    say(HELP_INTRO)
+    for command, meaning in HELP_COMMANDS:
+        say(f"  {command:<13} {meaning}", " " * 16)
+    for note in HELP_NOTES:
+        say(note)
+
+
+def _topics(faq: Faq, topic_id: str, out: Output, say: Callable[..., None]) -> None:
+    topic = faq.topic(topic_id.casefold()) if topic_id else None
     if topic_id and topic is None:
-        print(f"No topic {clean_line(topic_id)!r}; :topics lists them.")
+        say(f"No topic {clean_line(topic_id)!r}; :topics lists them.")
         return
     print_topics(faq, out, questions=False, only=topic)
     if topic is None:
-        print("Type :topics ID to see one topic's questions.")
+        say("Type :topics ID to see one topic's questions.")
 
 
-def _show(faq: Faq, entry_id: str, out: Output) -> None:
+def _show(faq: Faq, entry_id: str, out: Output, say: Callable[..., None]) -> None:
     if not entry_id:
-        print("Usage: :show ID (:topics ID lists a topic's ids).")
+        say("Usage: :show ID (:topics ID lists a topic's ids).")
         return
-    entry = faq.get(entry_id)
+    entry = faq.get(entry_id.casefold())
     if entry is None:
-        print(f"No entry {clean_line(entry_id)!r}; :topics ID lists a topic's ids.")
+        say(f"No entry {clean_line(entry_id)!r}; :topics ID lists a topic's ids.")
     else:
         print_show(entry, faq, out)
 
 
-def _pick(faq: Faq, listed: list[Candidate], number: int, out: Output) -> None:
+def _pick(faq: Faq, listed: list[Candidate], number: int, out: Output, say: Callable[..., None]) -> None:
     if not listed:
-        print("Nothing to pick: numbers choose among the questions listed under the last answer.")
+        say("Nothing to pick: numbers choose among the questions listed under the last answer.")
     elif 1 <= number <= len(listed):
         print_show(listed[number - 1].entry, faq, out)
     else:
-        print(f"Pick a number from 1 to {len(listed)}, or ask another question.")
+        say(f"Pick a number from 1 to {len(listed)}, or ask another question.")
 
 
 def _enable_line_editing() -> None:

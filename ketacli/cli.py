@@ -8,6 +8,7 @@ each be compiled and evaluated then, a few milliseconds of every run.
 import gc
 import io
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,17 +16,58 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar, cast
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from ketacli import __version__
 from ketacli.exits import ExitStatus
 from ketacli.faq import Faq, FaqError, load_faq
 
 if TYPE_CHECKING:
+    from typer._click import Context as ClickContext  # what Typer's commands are given (typer.Context's base)
+
     from ketacli.match import Matcher
     from ketacli.render import Output
 
+HELP_MAX_WIDTH = 80  # help reads best within 80 columns, however wide the terminal
+
+
+def _help_width() -> int:
+    # Click's own default never goes below 50 columns, so a narrower terminal re-broke
+    # every line of help mid-word.
+    return max(min(shutil.get_terminal_size().columns, HELP_MAX_WIDTH) - 2, 20)
+
+
+def _fitted_help(ctx: "ClickContext", get_help: "Callable[[ClickContext], str]") -> str:
+    """Help wrapped to the terminal. Click keeps example blocks as written; a line of
+    them too long for the terminal is wrapped here, at spaces, with a hanging indent."""
+    if ctx.terminal_width is None:
+        ctx.terminal_width = _help_width()
+    width = ctx.terminal_width
+    lines = []
+    for line in get_help(ctx).split("\n"):
+        if len(line) <= width:
+            lines.append(line)
+            continue
+        import textwrap
+
+        indent = " " * (len(line) - len(line.lstrip()) + 2)
+        lines += textwrap.wrap(line, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+    return "\n".join(lines)
+
+
+class _Group(TyperGroup):
+    def get_help(self, ctx: "ClickContext") -> str:
+        return _fitted_help(ctx, super().get_help)
+
+
+class _Command(TyperCommand):
+    def get_help(self, ctx: "ClickContext") -> str:
+        return _fitted_help(ctx, super().get_help)
+
+
 app = typer.Typer(
     name="ketacli",
+    cls=_Group,
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -46,12 +88,12 @@ def fail(message: str, status: ExitStatus = ExitStatus.ERROR) -> typer.Exit:
 
 def _complete_entry_ids(incomplete: str) -> list[str]:
     faq = _load_quietly()
-    return [entry.id for entry in faq if entry.id.startswith(incomplete)] if faq else []
+    return [entry.id for entry in faq if entry.id.startswith(incomplete.casefold())] if faq else []
 
 
 def _complete_topic_ids(incomplete: str) -> list[str]:
     faq = _load_quietly()
-    return [topic.id for topic in faq.topics if topic.id.startswith(incomplete)] if faq else []
+    return [topic.id for topic in faq.topics if topic.id.startswith(incomplete.casefold())] if faq else []
 
 
 def _load_quietly() -> Faq | None:
@@ -66,14 +108,19 @@ FaqOption = Annotated[
     typer.Option(
         "--faq",
         envvar="KETACLI_FAQ",
-        help="Use another FAQ file in the same format (see docs/faq-format.md).",
+        help="Use another FAQ file in the same format (`ketacli faq-format` describes it).",
         show_default=False,
         dir_okay=True,
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 NoCacheOption = Annotated[
-    bool, typer.Option("--no-cache", help="Neither read nor write the index cache (README: Index cache).")
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Neither read nor write the index cache, kept in $XDG_CACHE_HOME/ketacli"
+        " (by default ~/.cache/ketacli; deleting it is always safe).",
+    ),
 ]
 NoColorOption = Annotated[
     bool, typer.Option("--no-color", help="Plain text, no colour (also: NO_COLOR, or not a TTY).")
@@ -106,7 +153,7 @@ def _loaded(load: Callable[[], T], path: Path | None) -> T:
             given = "KETACLI_FAQ" if os.environ.get("KETACLI_FAQ") == str(path) else "--faq"
             hint = f"given by {given}; unset it or name a FAQ file"
         else:
-            hint = "the format: docs/faq-format.md in the ketacli repository"
+            hint = "the format: ketacli faq-format"
         raise fail(f"{error} ({hint})") from None
 
 
@@ -191,7 +238,7 @@ def root(
             print(ctx.get_help())
 
 
-@app.command()
+@app.command(cls=_Command)
 def ask(
     question: Annotated[
         str | None,
@@ -217,7 +264,8 @@ def ask(
       printf 'how fast does it work?\\nis it safe?\\n' | ketacli ask --json -
 
     Exit status: 0 answered, 1 no confident answer, 2 usage or data error.
-    In batch mode the status is 0 unless an error stops it.
+    In batch mode the status is 0 unless an error stops it, or no question
+    came at all (2).
     """
     from ketacli import render
     from ketacli.ask import answer
@@ -229,11 +277,16 @@ def ask(
     if question == "-" or (question is None and not sys.stdin.isatty()):
         faq, matcher = _faq_and_matcher(faq_path, no_cache)
         out = _output(json, no_color)
+        asked = 0
         with _reader_may_leave(), _written_in_blocks():
-            for number, line in enumerate(_stdin_lines()):
-                if number and not out.json:
+            for asked, line in enumerate(_stdin_lines(), start=1):
+                if asked > 1 and not out.json:
                     print("\n" + "-" * 20 + "\n")
                 render.print_answer(answer(faq, line, candidates=top, matcher=matcher), faq, out, explain=explain)
+        if not asked:
+            raise fail(
+                'no question on standard input (one per line); or ask one: ketacli ask "how fast does ketamine work?"'
+            )
         return
     if question is None:
         raise fail('no question given; try: ketacli ask "how fast does ketamine work?"')
@@ -248,7 +301,8 @@ def ask(
 
 
 def _stdin_lines() -> Iterator[str]:
-    """Questions from stdin, one per line: any bytes decoded (bad UTF-8 replaced), blanks skipped.
+    """Questions from stdin, one per line: any bytes decoded (bad UTF-8 replaced; a byte-order
+    mark dropped), blanks skipped.
 
     Stdout is flushed whenever every question read so far has been answered, just before
     waiting for more input: a consumer sees each answer as soon as it is ready, and a
@@ -268,12 +322,14 @@ def _stdin_lines() -> Iterator[str]:
 
 def _questions(lines: list[bytes]) -> Iterator[str]:
     for raw in lines:
-        line = raw.decode("utf-8", errors="replace").strip()
+        # A byte-order mark (Windows editors write one at the start of UTF-8 files) is not
+        # part of the question.
+        line = raw.decode("utf-8", errors="replace").lstrip("\ufeff").strip()
         if line:
             yield line
 
 
-@app.command("list-topics")
+@app.command("list-topics", cls=_Command)
 def list_topics(
     topic: Annotated[
         str | None,
@@ -293,13 +349,15 @@ def list_topics(
       ketacli list-topics
       ketacli list-topics --questions
       ketacli list-topics esketamine
+
+    Topic ids are matched in any case.
     """
     from ketacli import render
 
     faq = _faq(faq_path)
     only = None
     if topic is not None:
-        only = faq.topic(topic)
+        only = faq.topic(_id_of(topic))
         if only is None:
             raise fail(
                 f"no topic '{topic}'{_did_you_mean(topic, [t.id for t in faq.topics])} Try: ketacli list-topics",
@@ -309,7 +367,7 @@ def list_topics(
         render.print_topics(faq, _output(json, no_color), questions=questions, only=only)
 
 
-@app.command()
+@app.command(cls=_Command)
 def show(
     entry_id: Annotated[str, typer.Argument(metavar="ID", help="An entry id.", autocompletion=_complete_entry_ids)],
     json: JsonOption = False,
@@ -323,11 +381,13 @@ def show(
       ketacli show how-fast
       ketacli show esketamine-nasal-spray --json
       ketacli list-topics --questions   (to find ids)
+
+    Ids are matched in any case.
     """
     from ketacli import render
 
     faq = _faq(faq_path)
-    entry = faq.get(entry_id.strip())
+    entry = faq.get(_id_of(entry_id))
     if entry is None:
         raise fail(
             f"no entry '{entry_id}'{_did_you_mean(entry_id, [e.id for e in faq])} Try: ketacli list-topics --questions",
@@ -337,7 +397,7 @@ def show(
         render.print_show(entry, faq, _output(json, no_color))
 
 
-@app.command()
+@app.command(cls=_Command)
 def chat(
     faq_path: FaqOption = None,
     no_cache: NoCacheOption = False,
@@ -351,7 +411,8 @@ def chat(
       ketacli chat --faq my-faq.json
       ketacli          (on a terminal, with no command, starts chat)
 
-    Commands at the prompt: :topics, :show ID, :help, :quit (or Ctrl-D).
+    Commands at the prompt: :topics, :show ID, :help, :quit (or Ctrl-D);
+    help, topics, quit, exit and bye work without the colon.
     Line editing and history last for the session; nothing is written.
     """
     from ketacli import chat as session
@@ -361,12 +422,15 @@ def chat(
         session.run(faq, matcher, _output(False, no_color))
 
 
-@app.command("eval")
+@app.command("eval", cls=_Command)
 def eval_(
     labelled: Annotated[
-        Path, typer.Argument(metavar="FILE.jsonl", help="Labelled questions (README: `ketacli eval`).")
+        Path,
+        typer.Argument(metavar="FILE.jsonl", help="Labelled questions, one JSON object a line (format above)."),
     ],
-    misses: Annotated[bool, typer.Option("--misses", help="List every question answered wrongly.")] = False,
+    misses: Annotated[
+        bool, typer.Option("--misses", help="List every miss: wrong answers, crisis misses, false alarms.")
+    ] = False,
     json: JsonOption = False,
     faq_path: FaqOption = None,
     no_cache: NoCacheOption = False,
@@ -375,23 +439,63 @@ def eval_(
 
     \b
     Examples:
-      ketacli eval tests/data/labelled.jsonl
+      ketacli eval my-questions.jsonl
       ketacli eval my-questions.jsonl --faq my-faq.json --misses
       ketacli eval my-questions.jsonl --json
 
-    Prints the figures that ../shared/eval/score.py prints, per kind too.
+    \b
+    Each line of FILE.jsonl:
+      {"query": "is it addictive", "expected": ["Is ketamine a good drug?"],
+       "kind": "paraphrase", "crisis": false}
+    expected: every FAQ question (as the FAQ words it) whose answer is right,
+    [] when the right reply is no answer; crisis: true or false; kind: any text.
+    An expected question that is not in the FAQ is an error naming its line.
+
+    Prints overall accuracy, in-scope top-1 and top-3, out-of-scope abstained,
+    answer precision (of the questions answered, the share answered right),
+    crisis recall and false alarms, accuracy per kind, and answers given and
+    right per confidence band.
     """
     from ketacli import render
     from ketacli.evaluate import LabelError, evaluate, read_labelled
 
     faq, matcher = _faq_and_matcher(faq_path, no_cache)
     try:
-        rows = read_labelled(labelled)
+        rows = read_labelled(labelled, faq)
     except LabelError as error:
         raise fail(str(error)) from None
     report = evaluate(faq, rows, matcher)
     with _reader_may_leave():
         render.print_report(report, json=json, misses=misses)
+
+
+@app.command("faq-format", cls=_Command)
+def faq_format(
+    schema: Annotated[bool, typer.Option("--schema", help="Print the format's JSON Schema instead.")] = False,
+) -> None:
+    """Describe the FAQ file format, for writing a FAQ of your own (--faq).
+
+    \b
+    Examples:
+      ketacli faq-format
+      ketacli faq-format --schema > faq.schema.json
+      ketacli show how-fast --json   (one entry as ketacli reads it)
+    """
+    from importlib import resources
+
+    from ketacli.faq import bundled_faq_path
+
+    if schema:  # installed beside the bundled FAQ (a checkout keeps both in data/)
+        text = bundled_faq_path().with_name("faq.schema.json").read_text(encoding="utf-8")
+    else:
+        text = resources.files("ketacli").joinpath("faq-format.md").read_text(encoding="utf-8")
+    with _reader_may_leave():
+        sys.stdout.write(text)
+
+
+def _id_of(typed: str) -> str:
+    """Ids are lowercase slugs: `show HOW-FAST` means how-fast."""
+    return typed.strip().casefold()
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:
@@ -406,10 +510,23 @@ def _did_you_mean(word: str, choices: list[str]) -> str:
 # ---------------------------------------------------------------------------- entry point
 
 
+def _replace_what_stdout_cannot_carry() -> None:
+    """On a narrow encoding (PYTHONIOENCODING=ascii, a Latin-1 locale) text shows "?" for what
+    the encoding cannot carry rather than failing; JSON escapes it instead (render.print_json)."""
+    stdout = sys.stdout
+    if (
+        isinstance(stdout, io.TextIOWrapper)
+        and stdout.errors == "strict"
+        and not stdout.encoding.lower().replace("-", "").startswith("utf")
+    ):
+        stdout.reconfigure(errors="replace")
+
+
 def main(args: list[str] | None = None) -> None:
     """Run the CLI: every error is one line on stderr with a documented exit status."""
     if sys.stdout is None:  # started with stdout closed (`ketacli ... >&-`)
         sys.exit(fail("standard output is closed; nowhere to write the answer").exit_code)
+    _replace_what_stdout_cannot_carry()
     try:
         status = app(args=args, prog_name="ketacli", standalone_mode=False)
     except typer.TyperException as error:  # usage errors: bad option, missing argument, bad value

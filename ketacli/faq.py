@@ -283,6 +283,20 @@ def build_faq(data: Any, label: str = "<string>") -> Faq:
 
 T = TypeVar("T")
 
+# The fields each object may have (data/faq.schema.json says the same, with
+# additionalProperties false): a misspelt key ("aliass") would otherwise be dropped unseen.
+FIELDS = {
+    "$": frozenset(
+        ("$schema", "schema_version", "title", "source", "last_reviewed", "disclaimer", "crisis", "topics", "entries")
+    ),
+    "source": frozenset(("description", "file", "dated")),
+    "crisis": frozenset(("message", "resources")),
+    "resource": frozenset(CrisisResource._fields),
+    "topic": frozenset(Topic._fields),
+    "entry": frozenset(Entry._fields),
+    "caveat": frozenset(Caveat._fields),
+}
+
 
 class _Validator:
     """Walks the decoded JSON, naming the JSON path (and entry id) of the first problem."""
@@ -315,12 +329,17 @@ class _Validator:
             raise self.fail(f"{where}.{key}", "must not be empty")
         return value
 
-    def objects(self, obj: dict[str, Any], key: str, where: str) -> Iterable[tuple[str, dict[str, Any]]]:
+    def objects(
+        self, obj: dict[str, Any], key: str, where: str, kind: str | None = None
+    ) -> Iterable[tuple[str, dict[str, Any]]]:
+        """The list of objects under `key`; with `kind`, each may only have that kind's FIELDS."""
         items = self.field(obj, key, list, where)
         for index, item in enumerate(items):
             item_where = f"{where}.{key}[{index}]" if where != "$" else f"{key}[{index}]"
             if not isinstance(item, dict):
                 raise self.fail(item_where, f"expected an object, got {_json_type(item)}")
+            if kind is not None:
+                self.known_fields(item, kind, item_where)
             yield item_where, item
 
     def strings(self, obj: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -329,6 +348,16 @@ class _Validator:
             if not isinstance(value, str) or not value.strip():
                 raise self.fail(f"{where}.{key}[{index}]", f"expected a non-empty string, got {_json_type(value)}")
         return tuple(values)
+
+    def known_fields(self, obj: dict[str, Any], kind: str, where: str) -> None:
+        unknown = obj.keys() - FIELDS[kind]
+        if unknown:
+            import difflib  # only for a file with a mistake
+
+            field = min(unknown)
+            close = difflib.get_close_matches(field, FIELDS[kind], n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"known: {', '.join(sorted(FIELDS[kind]))}"
+            raise self.fail(where, f"unknown field '{field}' ({hint})")
 
     def unique(self, items: list[T], key: Callable[[T], str], what: str, where: str) -> None:
         seen: set[str] = set()
@@ -340,6 +369,7 @@ class _Validator:
     def faq(self, data: Any) -> Faq:
         if not isinstance(data, dict):
             raise self.fail("$", f"expected a JSON object at the top level, got {_json_type(data)}")
+        self.known_fields(data, "$", "$")
         version = self.field(data, "schema_version", int, "$")
         if version != SCHEMA_VERSION:
             raise self.fail("schema_version", f"unsupported version {version} (this ketacli reads {SCHEMA_VERSION})")
@@ -349,16 +379,18 @@ class _Validator:
         except ValueError:
             raise self.fail("last_reviewed", f"expected a date as YYYY-MM-DD, got {reviewed!r}") from None
         source = self.field(data, "source", dict, "$")
+        self.known_fields(source, "source", "source")
         crisis = self.field(data, "crisis", dict, "$")
+        self.known_fields(crisis, "crisis", "crisis")
         resources_ = [
             CrisisResource(*(self.field(item, key, str, where) for key in ("region", "name", "contact")))
-            for where, item in self.objects(crisis, "resources", "crisis")
+            for where, item in self.objects(crisis, "resources", "crisis", "resource")
         ]
         if not resources_:
             raise self.fail("crisis.resources", "must list at least one resource")
         topics = [
             Topic(*(self.field(item, key, str, where) for key in ("id", "name", "description")))
-            for where, item in self.objects(data, "topics", "$")
+            for where, item in self.objects(data, "topics", "$", "topic")
         ]
         if not topics:
             raise self.fail("topics", "must define at least one topic")
@@ -371,6 +403,7 @@ class _Validator:
         if not entries:
             raise self.fail("entries", "the FAQ has no entries")
         self.unique(entries, lambda entry: entry.id, "entry id", "entries")
+        self.unique_questions(entries)
         return Faq(
             title=self.field(data, "title", str, "$"),
             source_description=self.field(source, "description", str, "source"),
@@ -387,13 +420,14 @@ class _Validator:
     def entry(self, item: dict[str, Any], where: str, topic_ids: set[str]) -> Entry:
         entry_id = self.field(item, "id", str, where)
         where = f"{where} (id '{entry_id}')"
+        self.known_fields(item, "entry", where)
         if not _SLUG.match(entry_id):
             raise self.fail(where, "id must be a lowercase slug such as 'how-fast' (letters, digits, hyphens)")
         topic = self.field(item, "topic", str, where)
         if topic not in topic_ids:
             raise self.fail(f"{where}.topic", f"unknown topic '{topic}' (defined: {', '.join(sorted(topic_ids))})")
         caveats = []
-        for caveat_where, caveat in self.objects(item, "caveats", where):
+        for caveat_where, caveat in self.objects(item, "caveats", where, "caveat"):
             kind = self.field(caveat, "kind", str, caveat_where)
             if kind not in CAVEAT_KINDS:
                 raise self.fail(
@@ -416,12 +450,34 @@ class _Validator:
             offlabel_treatment=bool(self.field(item, "offlabel_treatment", bool, where, optional=True)),
         )
 
+    def unique_questions(self, entries: list[Entry]) -> None:
+        """Two entries asking one question (case, spacing and quotes aside) would be one
+        answer too many: a match, and a labelled question, could name either."""
+        first: dict[str, Entry] = {}
+        for index, entry in enumerate(entries):
+            earlier = first.setdefault(question_key(entry.question), entry)
+            if earlier is not entry:
+                raise self.fail(
+                    f"entries[{index}] (id '{entry.id}').question",
+                    f"the same question as entry '{earlier.id}': {entry.question!r}",
+                )
+
     def vocabulary(self, item: dict[str, Any], key: str, known: dict[str, Any], where: str) -> tuple[str, ...]:
         values = self.strings(item, key, where)
         for index, value in enumerate(values):
             if value not in known:
                 raise self.fail(f"{where}.{key}[{index}]", f"unknown {key[:-1]} '{value}' (known: {', '.join(known)})")
         return values
+
+
+def question_key(question: str) -> str:
+    """What makes two questions the same one: NFKC, straight quotes, case and spacing folded
+    (as ../shared/eval/score.py compares them)."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", question)
+    text = text.translate(str.maketrans("\u2019\u2018\u201c\u201d", "''\"\""))
+    return " ".join(text.casefold().split())
 
 
 def _json_type(value: Any) -> str:

@@ -39,6 +39,8 @@ CAVEAT_MARKERS = {
     "dated": "dated",
 }
 CAVEAT_STYLES = {"dated": "cyan", "truncated": "yellow", "mismatch": "yellow", "promotional": "magenta"}
+# Output is at most MAX_TEXT_WIDTH columns wide however wide the terminal (a reading width;
+# README says so), panels included, so that a panel's border sits where its text ends.
 MIN_WIDTH, MAX_TEXT_WIDTH = 20, 100
 NARROW = 60  # below this many columns, tables give way to plain listings
 # Words shared by the plain and the Rich views.
@@ -128,19 +130,42 @@ def _isatty(stream: IO[str]) -> bool:
 
 
 @cache
-def _json_encoder() -> json.JSONEncoder:
+def _json_encoder(ensure_ascii: bool) -> json.JSONEncoder:
     import json  # here: text output does not need it
 
-    return json.JSONEncoder(ensure_ascii=False)
+    return json.JSONEncoder(ensure_ascii=ensure_ascii)
 
 
-def dumps(value: Any) -> str:
-    """One line of JSON; non-ASCII kept readable, terminal-active characters escaped."""
-    text = _json_encoder().encode(value)
+def dumps(value: Any, *, ascii_only: bool = False) -> str:
+    """One line of JSON; non-ASCII kept readable (or escaped, `ascii_only`), terminal-active characters escaped."""
+    text = _json_encoder(ascii_only).encode(value)
     if text.isascii() and "\x7f" not in text:  # most output: nothing to replace or escape
         return text
     text = re.sub(_SURROGATE, "\ufffd", text)  # not text; not encodable
     return re.sub(_JSON_UNSAFE, lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+def print_json(value: Any, stream: IO[str] | None = None) -> None:
+    """One line of JSON on the stream, escaped as \\u where its encoding (ASCII, Latin-1) cannot carry a character."""
+    stream = stream or sys.stdout
+    text = dumps(value)
+    if not text.isascii() and not can_carry(stream, text):
+        text = dumps(value, ascii_only=True)
+    print(text, file=stream)
+
+
+def can_carry(stream: IO[str], text: str) -> bool:
+    """Whether the stream's encoding can write the text as it is."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    if encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf16", "utf32"):
+        return True
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    except LookupError:  # an encoding Python does not know: stay on the safe side
+        return text.isascii()
+    return True
 
 
 def answer_json(answer: Answer, faq: Faq, *, explain: bool = False) -> dict[str, Any]:
@@ -296,11 +321,13 @@ class PlainView:
     def candidates(
         self, heading: str, candidates: Iterable[Candidate], *, numbered: bool = False, start: int = 1
     ) -> list[str]:
-        rows = [
-            f"  {f'{number}. ' if numbered else ''}{clean_line(c.entry.id)}  {clean_line(c.entry.question)}  "
-            f"({c.score:.0%})"
-            for number, c in enumerate(candidates, start=start)
-        ]
+        rows = []
+        for number, candidate in enumerate(candidates, start=start):
+            marker = f"  {number}. " if numbered else "  "
+            entry = candidate.entry
+            row = f"{marker}{clean_line(entry.id)}  {clean_line(entry.question)}  ({candidate.score:.0%})"
+            # Continuation lines stay indented under the row, not back at the margin.
+            rows += textwrap.wrap(row, self.width, subsequent_indent=" " * (len(marker) + 2), break_on_hyphens=False)
         return [heading, *rows] if rows else []
 
     def explanation(self, answer: Answer) -> list[str]:
@@ -388,15 +415,17 @@ class RichView:
     """Panels, colour and a confidence bar for a terminal. Imports Rich on first use."""
 
     def __init__(self, out: Output, console: Console | None = None) -> None:
-        self.width = out.width
+        self.width = min(out.width, MAX_TEXT_WIDTH)  # answers and their panels: a reading width
+        self.table_width = out.width  # tables of topics: as wide as the terminal
         self._console = console  # a given console (one that records, say) instead of stdout's
 
-    def console(self, stream: IO[str] | None = None) -> Console:
+    def console(self, stream: IO[str] | None = None, width: int | None = None) -> Console:
         from rich.console import Console
 
         if self._console is not None:
             return self._console
-        return Console(file=stream or sys.stdout, width=self.width, highlight=False, emoji=False, markup=False)
+        width = width or self.width
+        return Console(file=stream or sys.stdout, width=width, highlight=False, emoji=False, markup=False)
 
     def crisis(self, faq: Faq) -> RenderableType:
         from rich.panel import Panel
@@ -423,7 +452,7 @@ class RichView:
         from rich.table import Table
         from rich.text import Text
 
-        parts: list[RenderableType] = [Text("\n".join(_paragraphs(entry.answer, min(self.width - 4, MAX_TEXT_WIDTH))))]
+        parts: list[RenderableType] = [Text("\n".join(_paragraphs(entry.answer, self.width - 4)))]
         if entry.caveats:
             # A grid keeps each caveat's wrapped lines beside its marker, not under it.
             caveats = Table.grid(padding=(0, 1))
@@ -440,19 +469,18 @@ class RichView:
             facts.append("   Source credited: ", style="dim").append(clean_line(entry.attribution))
         if score is not None:
             facts.append("\nMatch: ", style="dim")
-            filled = round(score * 20)
+            cells = 20 if self.width >= NARROW else 10  # bar, score and label on one line
+            filled = round(score * cells)
             facts.append("\u2588" * filled, style="green" if score >= GOOD else "yellow")
-            facts.append("\u2591" * (20 - filled), style="dim")
+            facts.append("\u2591" * (cells - filled), style="dim")
             facts.append(f" {score:.0%} {confidence_label(score)}")
         parts.append(facts)
         related = list(related)
         if related:
-            text = Text("\n").append(RELATED[numbered], style="bold")
-            for number, candidate in enumerate(related, start=start):
-                text.append(f"\n  {number}." if numbered else "\n")
-                text.append(f"  {clean_line(candidate.entry.id)}", style="cyan")
-                text.append(f"  {clean_line(candidate.entry.question)}")
-            parts.append(text)
+            parts += [
+                Text("\n").append(RELATED[numbered], style="bold"),
+                _candidate_grid(related, numbered, start, width=self.width),
+            ]
         question = Text(clean_line(entry.question), style="bold")
         subtitle = Text(clean_line(entry.id), style="dim")
         if len(question) > self.width - 6:  # a title would be cut off: the question opens the panel instead
@@ -460,20 +488,20 @@ class RichView:
         return Panel(Group(*parts), title=question, title_align="left", subtitle=subtitle)
 
     def candidates(self, query: str, candidates: Iterable[Candidate], *, numbered: bool = False) -> RenderableType:
+        from rich.console import Group
         from rich.panel import Panel
         from rich.text import Text
 
-        body = Text().append(f"{NO_ANSWER} this question.\n", style="bold")
+        parts: list[RenderableType] = [Text(f"{NO_ANSWER} this question.", style="bold")]
         candidates = list(candidates)
         if candidates:
-            body.append(f"\n{CLOSEST[numbered]}:")
-            for number, candidate in enumerate(candidates, start=1):
-                body.append(f"\n  {number}." if numbered else "\n")
-                body.append(f"  {clean_line(candidate.entry.id)}", style="cyan")
-                body.append(f"  {clean_line(candidate.entry.question)}  ")
-                body.append(f"{candidate.score:.0%}", style="dim")
-        body.append("\n\nTry other words, or browse with ", style="dim").append(BROWSE_IN_CHAT if numbered else BROWSE)
-        return Panel(body, title=Text(clean_line(query), style="bold"), title_align="left", border_style="yellow")
+            parts += [
+                Text(f"\n{CLOSEST[numbered]}:"),
+                _candidate_grid(candidates, numbered, width=self.width, scores=True),
+            ]
+        browse = Text("\nTry other words, or browse with ", style="dim").append(BROWSE_IN_CHAT if numbered else BROWSE)
+        title = Text(clean_line(query), style="bold")
+        return Panel(Group(*parts, browse), title=title, title_align="left", border_style="yellow")
 
     def print_answer(
         self,
@@ -530,9 +558,9 @@ class RichView:
         from rich.table import Table
         from rich.text import Text
 
-        console = self.console(stream)
+        console = self.console(stream, self.table_width)
         topics = [only] if only else list(faq.topics)
-        if self.width < NARROW:  # too narrow for a table's columns: a list reads better
+        if self.table_width < NARROW:  # too narrow for a table's columns: a list reads better
             for t in topics:
                 line = Text().append(clean_line(t.id), style="cyan").append(" ")
                 line.append(clean_line(t.name), style="bold").append(f" ({len(faq.entries_in(t.id))})")
@@ -568,6 +596,33 @@ class RichView:
             console.print(table)
 
 
+def _candidate_grid(
+    candidates: list[Candidate], numbered: bool, start: int = 1, *, width: int, scores: bool = False
+) -> RenderableType:
+    """Listed questions as a grid: a long question wraps within its column, under itself.
+    In a narrow panel the id goes above its question, which then has the width to itself."""
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
+    stacked = width < NARROW
+    grid = Table.grid(padding=(0, 1 if stacked else 2))
+    if numbered:
+        grid.add_column(no_wrap=True, justify="right")
+    if not stacked:
+        grid.add_column(no_wrap=True)
+    grid.add_column()
+    for number, candidate in enumerate(candidates, start=start):
+        entry_id = Text(clean_line(candidate.entry.id), style="cyan")
+        question = Text(clean_line(candidate.entry.question))
+        if scores:
+            question.append(f"  {candidate.score:.0%}", style="dim")
+        cells = [Group(entry_id, Padding(question, (0, 0, 0, 2)))] if stacked else [entry_id, question]
+        grid.add_row(*([Text(f"{number}.")] if numbered else []), *cells)
+    return Padding(grid, (0, 0, 0, 2))
+
+
 # ---------------------------------------------------------------------------- entry points
 
 
@@ -583,7 +638,7 @@ def print_answer(
     """Print one answer; `numbered` suggestions can be picked by number (in chat)."""
     stream = stream or sys.stdout
     if out.json:
-        print(dumps(answer_json(answer, faq, explain=explain)), file=stream)
+        print_json(answer_json(answer, faq, explain=explain), stream)
     elif out.rich:
         RichView(out).print_answer(answer, faq, explain=explain, numbered=numbered, stream=stream)
     else:
@@ -592,7 +647,7 @@ def print_answer(
 
 def print_show(entry: Entry, faq: Faq, out: Output) -> None:
     if out.json:
-        print(dumps(show_json(entry, faq)))
+        print_json(show_json(entry, faq))
     elif out.rich:
         RichView(out).print_show(entry, faq)
     else:
@@ -601,7 +656,7 @@ def print_show(entry: Entry, faq: Faq, out: Output) -> None:
 
 def print_topics(faq: Faq, out: Output, *, questions: bool, only: Topic | None = None) -> None:
     if out.json:
-        print(dumps(topics_json(faq, only)))
+        print_json(topics_json(faq, only))
     elif out.rich:
         RichView(out).print_topics(faq, questions=questions, only=only)
     else:
@@ -613,22 +668,45 @@ def print_report(report: Report, *, json: bool, misses: bool) -> None:
     if json:
         if misses:
             figures["misses"] = [{"query": m.query, "expected": list(m.expected), "got": m.got} for m in report.misses]
-        print(dumps(figures))
+            figures["crisis_missed"] = report.crisis_missed
+            figures["false_alarms"] = report.false_alarm_queries
+        print_json(figures)
         return
     lines = []
-    if misses:
+    if misses:  # as score.py lists them
         for miss in report.misses:
             lines.append(f"MISS {clean_line(miss.query)!r}")
             lines.append(f"     expected {[clean_line(q) for q in miss.expected] or 'no answer'}")
             lines.append(f"     got      {clean_line(miss.got) if miss.got else 'no answer'}")
-    shown = {key: "n/a" if value is None else f"{value:.3f}" for key, value in figures.items() if key != "by_kind"}
+        for query in report.crisis_missed:
+            lines += [f"MISS {clean_line(query)!r}", "     expected crisis resources", "     got      none"]
+        for query in report.false_alarm_queries:
+            lines += [
+                f"MISS {clean_line(query)!r}",
+                "     expected no crisis resources",
+                "     got      crisis resources",
+            ]
+    shown = {
+        key: "n/a" if value is None else f"{value:.3f}"
+        for key, value in figures.items()
+        if isinstance(value, float | None)
+    }
     lines += [
         f"queries {report.queries}: in-scope {report.in_scope}, out-of-scope {report.out_of_scope}, "
         f"crisis {report.crisis}",
         f"overall {shown['overall']} | in-scope top-1 {shown['in_scope_top1']} | top-3 {shown['in_scope_top3']} | "
-        f"out-of-scope abstained {shown['out_of_scope_abstained']} | crisis recall {shown['crisis_recall']} | "
-        f"crisis false alarms {report.false_alarms}/{report.calm}",
+        f"out-of-scope abstained {shown['out_of_scope_abstained']} | "
+        f"answer precision {shown['answer_precision']} ({report.answered_right}/{report.answered}) | "
+        f"crisis recall {shown['crisis_recall']} | crisis false alarms {report.false_alarms}/{report.calm}",
         "by kind: "
         + " | ".join(f"{clean_line(kind) or '-'} {value:.3f}" for kind, value in figures["by_kind"].items()),
     ]
+    bands = figures["calibration"]
+    if bands:
+        band_width = max(len("confidence"), *(len(band["band"]) for band in bands))
+        lines += ["", f"{'confidence':<{band_width}}  answered  right  precision"]
+        lines += [
+            f"{band['band']:<{band_width}}  {band['answered']:>8}  {band['right']:>5}  {band['precision']:>9.3f}"
+            for band in bands
+        ]
     print("\n".join(lines))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -85,7 +86,7 @@ def test_cache_file_names_version_python_and_content(write_faq: Callable[..., Pa
 
     path = write_faq()
     name = cache.cache_file(FaqSource.of(path)).name
-    assert name.startswith(f"index-{__version__}-py")
+    assert re.match(rf"index-[0-9a-f]{{8}}-{re.escape(__version__)}-py", name)  # the source first (pruning)
     other = path.with_name("other.json")
     other.write_text(json.dumps(json.loads(path.read_text(encoding="utf-8")) | {"title": "Other"}), encoding="utf-8")
     assert cache.cache_file(FaqSource.of(other)).name != name

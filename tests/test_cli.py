@@ -396,12 +396,6 @@ def test_batch_survives_invalid_utf8() -> None:
     assert "\ufffd" in records[1]["query"]
 
 
-def test_batch_of_only_blank_lines_prints_nothing() -> None:
-    result = run("ask", "--json", "-", input="\n  \n\n")
-    assert result.exit_code == 0
-    assert result.stdout == ""
-
-
 # ---------------------------------------------------------------------------- list-topics
 
 

@@ -26,6 +26,7 @@ EXPECTED = {
     "in_scope_top1": 0.75,  # 3 / 4
     "in_scope_top3": 0.75,  # 3 / 4
     "out_of_scope_abstained": 0.5,  # 1 / 2
+    "answer_precision": 0.6,  # 3 right of 5 answered (rows 1, 2, 5; not 4 and 6)
     "crisis_recall": 1.0,  # 1 / 1
     "crisis_false_alarms": 0,
     "queries": 6,
@@ -33,13 +34,18 @@ EXPECTED = {
     "out_of_scope": 2,
     "crisis": 1,
     "calm": 5,
+    "answered": 5,
+    "answered_right": 3,
     "by_kind": {"crisis": 1.0, "keyword": 1.0, "oos": 0.5, "paraphrase": 0.5},
 }
 
 
 def test_figures_match_hand_computed(faq: Faq) -> None:
-    report = evaluate(faq, read_labelled(LABELLED))
-    assert report.figures() == EXPECTED
+    report = evaluate(faq, read_labelled(LABELLED, faq))
+    figures = report.figures()
+    bands = figures.pop("calibration")  # which band each answer falls in is the matcher's (tests/test_edges.py)
+    assert figures == EXPECTED
+    assert (sum(band["answered"] for band in bands), sum(band["right"] for band in bands)) == (5, 3)
     assert [miss.query for miss in report.misses] == [
         "can ketamine be addictive like opioids?",
         "tell me about the esketamine nasal spray",

@@ -354,9 +354,10 @@ def test_hostile_faq_answer_is_offered_and_crisis_comes_first() -> None:
 
 def _labelled(tmp_path: Path) -> Path:
     hostile = "\x1b[31mRED\x1b[0m [bold red]MARKUP[/] \x07"
+    second = hostile_data()["entries"][1]["question"]  # expected questions must be the FAQ's
     rows = [
-        {"query": HOSTILE_QUESTION, "expected": ["Some other question?"], "kind": f"kind {hostile}"},
-        {"query": f"plugh {hostile}", "expected": [f"What {hostile}?"], "kind": "oos", "crisis": False},
+        {"query": HOSTILE_QUESTION, "expected": [second], "kind": f"kind {hostile}"},
+        {"query": f"plugh {hostile}", "expected": [], "kind": "oos", "crisis": False},
     ]
     path = tmp_path / "labelled.jsonl"
     path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
@@ -1330,6 +1331,8 @@ def test_bundled_faq_writes_nothing(command: str, sandbox: dict[str, Path]) -> N
     ids=["ask", "batch", "eval", "list-topics", "show"],
 )
 def test_faq_option_writes_nothing_with_no_cache(args: list[str], stdin: str | None, sandbox: dict[str, Path]) -> None:
+    if "LABELLED" in args:
+        _labelled(sandbox["faq"])  # labels naming this FAQ's questions, in place of the bundled FAQ's
     args = [str(sandbox["faq"] / "labelled.jsonl") if arg == "LABELLED" else arg for arg in args]
     faq = ["--faq", str(sandbox["faq"] / "faq.json"), *_no_cache_flag(args[0])]
     result = run(*args, *faq, input=stdin, env={**_sandbox_env(sandbox["home"])})
