@@ -44,8 +44,9 @@ CONCEPT_CREDIT = 0.9
 ASPECT_CREDIT = 0.7
 MIN_CORRECTABLE = 6
 MIN_SLIP = 4  # shorter words are never corrected
-# How many entries the first pass hands on to full scoring.
-SHORTLIST = 10
+# A question of common words only is scored against every entry that holds one, up to
+# this many; past it (a large FAQ), against those holding its rarest word.
+MAX_COMMON_CANDIDATES = 2000
 # The first pass skips terms held by more entries than this (in a large FAQ).
 FIRST_PASS_MAX_HOLDERS = 1000
 # What is worked out on first use is kept for this many entries, and terms (or words, or
@@ -453,17 +454,16 @@ class Matcher:
         fits: dict[int, float] = {}
         if fit is not None:
             credit = self._fitting(credit, fit, fits)
-        if not credit:  # only common words ("is ketamine good"): the rarest one picks the candidates
-            rarest = min((found for found in terms.values() if found.entries), key=_held_by, default=None)
-            credit = dict.fromkeys(rarest.entries if rarest else range(len(self.positions)), 0.0)
+        if not credit:  # only common words ("is ketamine good"): the entries that hold them
+            credit = dict.fromkeys(self._common_candidates(terms), 0.0)
             if fit is not None:
                 credit = self._fitting(credit, fit, fits)
-        shortlist = sorted(credit, key=credit.__getitem__, reverse=True)[: max(limit * 3, SHORTLIST)]
+        ordered = sorted(credit, key=credit.__getitem__, reverse=True)
         query = _Query(slots, total, terms, words, _coverage_options(slots, weights, terms))
         # Score in order of first-pass credit, and stop once even a perfectly specific entry
         # with this much coverage could not reach the current top `limit`.
         scored: list[tuple[float, int, tuple[int, ...], float]] = []
-        for index in shortlist:
+        for index in ordered:
             reachable = _fit(min(1.0, (credit[index] + common_weight) / total), 1.0) * fits.get(index, 1.0)
             if len(scored) >= limit and reachable < scored[limit - 1][0]:
                 break
@@ -503,6 +503,16 @@ class Matcher:
                     covered += worth
                     break
         return covered / query.total
+
+    def _common_candidates(self, terms: dict[str, _Term]) -> Iterable[int]:
+        """Every entry that holds one of the question's terms, when they are few enough to score
+        them all; else those of its rarest term. No entry at all: every entry."""
+        held = [found.entries for found in terms.values() if found.entries]
+        if not held:
+            return range(len(self.positions))
+        if sum(map(len, held)) <= MAX_COMMON_CANDIDATES:
+            return sorted(set().union(*held))
+        return min(held, key=len)
 
     def _fitting(
         self, credit: dict[int, float], fit: Callable[[Entry], float], fits: dict[int, float]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
 import pytest
 
 from ketacli.ask import answer
 from ketacli.faq import Faq
 from ketacli.match import Matcher, matcher_for, slots_of, stem, words_of
+
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def best_id(faq: Faq, question: str) -> str | None:
@@ -190,3 +194,14 @@ def test_every_word_of_a_long_answer_is_indexed() -> None:
 )
 def test_typo_correction_allows_two_edits_only_from_nine_letters(faq: Faq, word: str, corrected: str | None) -> None:
     assert matcher_for(faq)._closest_word(word) == corrected
+
+
+def test_the_top_few_are_the_true_best(faq: Faq) -> None:
+    """rank(limit=3) returns what ranking every entry would put first: no better entry is left out."""
+    matcher = matcher_for(faq)
+    questions = [json.loads(line)["query"] for line in (DATA / "real-style.jsonl").read_text().splitlines()]
+    questions += ["does ketamine really help people with depression at all", "what is it"]
+    for question in questions:
+        few = [(c.entry.id, c.score) for c in matcher.rank(question, limit=3)]
+        every = [(c.entry.id, c.score) for c in matcher.rank(question, limit=len(faq))]
+        assert [score for _, score in few] == [score for _, score in every[:3]], question
