@@ -105,17 +105,40 @@ def test_bad_labelled_files(tmp_path: Path, content: str, message: str) -> None:
     assert result.stderr.count("\n") == 1 and message in result.stderr
 
 
-@pytest.mark.skipif(not DEV_SET.exists(), reason=f"labelled dev set not found at {DEV_SET}")
-def test_regression_on_the_dev_set(faq: Faq) -> None:
-    """The matcher must not slip below the bar on ../shared/eval/dev.jsonl."""
-    figures = evaluate(faq, read_labelled(DEV_SET)).figures()
-    assert figures["overall"] >= 0.80, figures
-    assert figures["crisis_recall"] == 1.0 and figures["crisis_false_alarms"] == 0, figures
+# Floors just under today's figures (2026-11-30), per labelled file: a change that lowers
+# any of them must say why (and move the floor) in the same commit.
+FLOORS = {
+    "dev.jsonl": {"overall": 0.85, "in_scope_top1": 0.82, "out_of_scope_abstained": 0.94, "answer_precision": 0.95},
+    "own-questions.jsonl": {
+        "overall": 0.84,
+        "in_scope_top1": 0.78,
+        "out_of_scope_abstained": 0.99,
+        "answer_precision": 0.95,
+    },
+    "real-style.jsonl": {
+        "overall": 0.93,
+        "in_scope_top1": 0.89,
+        "out_of_scope_abstained": 0.99,
+        "answer_precision": 0.94,
+    },
+}
+DATA = Path(__file__).parent / "data"
 
 
-def test_regression_on_the_project_questions(faq: Faq) -> None:
-    """tests/data/own-questions.jsonl: 120 questions written for this project from the FAQ's answers,
-    none within a fuzzy ratio of 80 of a shared-set query (test_data.py)."""
-    figures = evaluate(faq, read_labelled(Path(__file__).parent / "data" / "own-questions.jsonl")).figures()
-    assert figures["overall"] >= 0.80, figures
-    assert figures["crisis_recall"] == 1.0 and figures["crisis_false_alarms"] == 0, figures
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(DEV_SET, marks=pytest.mark.skipif(not DEV_SET.exists(), reason=f"not found: {DEV_SET}")),
+        DATA / "own-questions.jsonl",  # 120 written from the FAQ's answers
+        DATA / "real-style.jsonl",  # 68 in the style of real questions, from the aspects asked
+    ],
+    ids=lambda path: path.name,
+)
+def test_calibration_holds(faq: Faq, path: Path) -> None:
+    """The matcher must not slip below the floors; crisis questions always get the resources."""
+    figures = evaluate(faq, read_labelled(path, faq)).figures()
+    for name, floor in FLOORS[path.name].items():
+        assert figures[name] >= floor, (name, figures)
+    assert figures["crisis_recall"] in (1.0, None) and figures["crisis_false_alarms"] == 0, figures
+    strong = next(band for band in figures["calibration"] if band["band"] == "strong match")
+    assert strong["right"] >= 0.95 * strong["answered"], figures["calibration"]  # what "strong" promises
