@@ -13,7 +13,7 @@ from typing import NamedTuple, Protocol
 
 from ketacli.aspects import ASPECTS, SUBJECTS
 from ketacli.faq import Entry, Faq
-from ketacli.match import Candidate, matcher_for
+from ketacli.match import Candidate, Explanation, matcher_for
 from ketacli.reading import FORM_SPECIFIC, KETAMINE_FORMS, Reading, read
 from ketacli.safety import screen
 
@@ -44,6 +44,10 @@ class Ranker(Protocol):
         cues: Mapping[str, Collection[str]] | None = None,
     ) -> list[Candidate]: ...
 
+    def explain(
+        self, question: str, entry: Entry, cues: Mapping[str, Collection[str]] | None = None
+    ) -> Explanation: ...
+
 
 class NotCovered(NamedTuple):
     """An aspect the question asks that no entry of the FAQ answers, and who can answer it."""
@@ -65,6 +69,8 @@ class Answer(NamedTuple):
     close_second: Candidate | None = None
     reading: Reading = Reading((), (), {})
     not_covered: NotCovered | None = None
+    # Why each of (match, *alternatives) scored as it did: only when asked (`explain=True`).
+    explanations: tuple[Explanation, ...] = ()
 
     @property
     def answered(self) -> bool:
@@ -187,12 +193,20 @@ def _fit(aspects: tuple[str, ...], subjects: tuple[str, ...]) -> Callable[[Entry
     return fitness
 
 
-def answer(faq: Faq, question: str, *, candidates: int = DEFAULT_CANDIDATES, matcher: Ranker | None = None) -> Answer:
+def answer(
+    faq: Faq,
+    question: str,
+    *,
+    candidates: int = DEFAULT_CANDIDATES,
+    matcher: Ranker | None = None,
+    explain: bool = False,
+) -> Answer:
     """Answer a question from the FAQ: the best entry if it is a confident match.
 
     `candidates` is how many entries are reported in all: the match and its related
     questions when answered, the closest suggestions when not. `matcher` is a ranker of
     this FAQ built elsewhere (the CLI's cache); by default one is built on first use.
+    `explain` adds why each candidate scored as it did.
     """
     ranker: Ranker = matcher or matcher_for(faq)
     crisis, asked = screen(question)
@@ -204,8 +218,11 @@ def answer(faq: Faq, question: str, *, candidates: int = DEFAULT_CANDIDATES, mat
         return Answer(question, None, (), crisis, reading=reading, not_covered=gap)
     ranked = ranker.rank(asked, limit=max(candidates, 1), fit=fit(reading), cues=reading.cues)
     if not ranked or ranked[0].score < ranker.threshold:
-        related = tuple(candidate for candidate in ranked if candidate.score >= SUGGESTION_MIN)
-        return Answer(question, None, related, crisis, reading=reading)
-    best, others = ranked[0], tuple(ranked[1:])
-    second = others[0] if others and others[0].score >= max(ranker.threshold, best.score - NEAR_TIE) else None
-    return Answer(question, best, others, crisis, second, reading)
+        best, second, others = None, None, tuple(c for c in ranked if c.score >= SUGGESTION_MIN)
+    else:
+        best, others = ranked[0], tuple(ranked[1:])
+        second = others[0] if others and others[0].score >= max(ranker.threshold, best.score - NEAR_TIE) else None
+    why: tuple[Explanation, ...] = ()
+    if explain:
+        why = tuple(ranker.explain(asked, c.entry, reading.cues) for c in (best, *others) if c)
+    return Answer(question, best, others, crisis, second, reading, explanations=why)

@@ -32,7 +32,7 @@ from pathlib import Path
 from ketacli import __version__, aspects, lexicon, match, reading, text
 from ketacli import faq as faq_model
 from ketacli.faq import Faq, FaqSource, build_faq
-from ketacli.match import Matcher
+from ketacli.match import IndexState, Matcher
 
 # What a cache hit can raise when the file is corrupt or from another layout.
 _BAD_CACHE = (OSError, EOFError, ValueError, TypeError, KeyError, IndexError, AttributeError)
@@ -56,12 +56,12 @@ def load(path: str | Path | None, *, use_cache: bool = True) -> tuple[Faq, Match
     try:
         plain, state = marshal.loads(file.read_bytes())
         faq = Faq.from_plain(plain, source.label)
-        return faq, Matcher(faq, state)
+        return faq, Matcher(faq, IndexState(*state))
     except _BAD_CACHE:
         pass
     faq = build_faq(source.data(), source.label)
     matcher = Matcher(faq)
-    if _write(file, marshal.dumps((faq.to_plain(), matcher.state()))):
+    if _write(file, marshal.dumps((faq.to_plain(), tuple(matcher.state)))):
         prune(file)
     return faq, matcher
 

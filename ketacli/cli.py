@@ -282,7 +282,9 @@ def ask(
             for asked, line in enumerate(_stdin_lines(), start=1):
                 if asked > 1 and not out.json:
                     print("\n" + "-" * 20 + "\n")
-                render.print_answer(answer(faq, line, candidates=top, matcher=matcher), faq, out, explain=explain)
+                render.print_answer(
+                    answer(faq, line, candidates=top, matcher=matcher, explain=explain), faq, out, explain=explain
+                )
         if not asked:
             raise fail(
                 'no question on standard input (one per line); or ask one: ketacli ask "how fast does ketamine work?"'
@@ -293,7 +295,7 @@ def ask(
     if not question.strip():
         raise fail('the question is empty; try: ketacli ask "how fast does ketamine work?"')
     faq, matcher = _faq_and_matcher(faq_path, no_cache)
-    result = answer(faq, question, candidates=top, matcher=matcher)
+    result = answer(faq, question, candidates=top, matcher=matcher, explain=explain)
     with _reader_may_leave():
         render.print_answer(result, faq, _output(json, no_color), explain=explain)
     if not result.answered:

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from functools import cached_property, lru_cache
 from operator import itemgetter
-from typing import Any, NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar
 
 from ketacli.faq import Entry, Faq
 from ketacli.lexicon import NARRATIVE, STOPWORDS, SYNONYMS, UNCOVERED
@@ -80,11 +80,21 @@ class Explanation(NamedTuple):
 
 
 class Candidate(NamedTuple):
-    """An entry ranked for a question, with its 0..1 score."""
+    """An entry ranked for a question, with its 0..1 score (why: `Matcher.explain`)."""
 
     entry: Entry
     score: float
-    explain: Callable[[], Explanation]  # why it scored so: worked out when called, as most callers never ask
+
+
+class IndexState(NamedTuple):
+    """The index as plain data (tuples, dicts, strings, numbers): what the cache stores."""
+
+    positions: tuple[int, ...]  # the offerable entries' places in the FAQ
+    # term -> the offerable entries that hold it, as packed unsigned ints: loads fast
+    # from the cache, and only the question's own terms are ever unpacked.
+    postings: dict[str, bytes]
+    word_counts: dict[str, int]  # the FAQ's own words, for typos
+    correctable: tuple[str, ...]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -251,6 +261,7 @@ class _Query(NamedTuple):
     # Per slot, what an entry earns for it, by the first of its terms that the entry
     # holds: (slot weight x term credit, the term's holders), best first.
     coverage_options: list[list[tuple[float, Container[int]]]]
+    corrections: tuple[str, ...]  # "ketamne -> ketamine"
 
 
 def _coverage_options(
@@ -305,17 +316,12 @@ class Matcher:
     that entry is a candidate, and kept: a question looks at a dozen entries, not all.
     """
 
-    def __init__(self, faq: Faq, state: dict[str, Any] | None = None) -> None:
-        """Index `faq`; or, given the `state()` of an index of the same FAQ, take it as it is."""
+    def __init__(self, faq: Faq, state: IndexState | None = None) -> None:
+        """Index `faq`; or, given the `state` of an index of the same FAQ, take it as it is."""
         self.threshold = THRESHOLD
         self.faq = faq
-        self._state = state or _index(faq)
-        self.positions: tuple[int, ...] = self._state["positions"]
-        # term -> the offerable entries that hold it, as packed unsigned ints: loads fast
-        # from the cache, and only the question's own terms are ever unpacked.
-        self.postings: dict[str, bytes] = self._state["postings"]
-        self.word_counts: dict[str, int] = self._state["word_counts"]
-        self.correctable: tuple[str, ...] = self._state["correctable"]
+        self.state = state or _index(faq)
+        self.positions, self.postings, self.word_counts, self.correctable = self.state
         self.count = len(self.positions)
         self.unknown_idf = _idf(self.count, 0) * UNKNOWN_WORD_WEIGHT
         self.uncovered_idf = _idf(self.count, 0) * UNCOVERED_WORD_WEIGHT
@@ -327,10 +333,6 @@ class Matcher:
 
     def _term(self, term: str) -> _Term:
         return _Term.of(term, self.postings.get(term, b""), self.count)
-
-    def state(self) -> dict[str, Any]:
-        """The index as plain data (dicts, tuples, strings, numbers): what the cache stores."""
-        return self._state
 
     def _doc(self, index: int) -> _Doc:
         """What scoring needs of the index-th offerable entry."""
@@ -424,14 +426,11 @@ class Matcher:
         entry's score is multiplied by it, and entries that fit 0 are not ranked. `cues` maps
         an aspect the question asks to the words that asked it: an entry declaring that
         aspect covers those words."""
-        slots, corrections, words = self.analyse(question)
-        if cues:
-            slots = _with_aspects(slots, cues)
-        weights = [self._weights[slot] for slot in slots]
-        total = sum(weights)
-        if not total:
+        query = self._query(question, cues)
+        if not query.total:
             return []
-        terms = {term: self._terms[term] for slot in slots for term in slot.terms}
+        slots, terms, total = query.slots, query.terms, query.total
+        weights = [self._weights[slot] for slot in slots]
         # First pass: candidates are the entries that share a telling term with the question.
         credit: dict[int, float] = defaultdict(float)
         common_weight = 0.0  # the question's weight in common terms, which the first pass skips
@@ -459,7 +458,6 @@ class Matcher:
             if fit is not None:
                 credit = self._fitting(credit, fit, fits)
         ordered = sorted(credit, key=credit.__getitem__, reverse=True)
-        query = _Query(slots, total, terms, words, _coverage_options(slots, weights, terms))
         # Score in order of first-pass credit, and stop once even a perfectly specific entry
         # with this much coverage could not reach the current top `limit`.
         scored: list[tuple[float, int, tuple[int, ...], float]] = []
@@ -479,10 +477,36 @@ class Matcher:
                 reverse=True,
             )
         return [
-            self._candidate(index, query, closest, score, specificity, corrections)
-            for score, index, closest, specificity in scored[:limit]
+            Candidate(self._docs[index].entry, score)
+            for score, index, _, _ in scored[:limit]
             if score > 0  # an entry that shares nothing with the question is no suggestion
         ]
+
+    def _query(self, question: str, cues: Mapping[str, Collection[str]] | None) -> _Query:
+        slots, corrections, words = self.analyse(question)
+        if cues:
+            slots = _with_aspects(slots, cues)
+        weights = [self._weights[slot] for slot in slots]
+        terms = {term: self._terms[term] for slot in slots for term in slot.terms}
+        return _Query(slots, sum(weights), terms, words, _coverage_options(slots, weights, terms), tuple(corrections))
+
+    def explain(self, question: str, entry: Entry, cues: Mapping[str, Collection[str]] | None = None) -> Explanation:
+        """Why an entry scores as it does for a question (ranked with the same `cues`)."""
+        query = self._query(question, cues)
+        index = self._offerable_index[entry.id]
+        _, _, closest, specificity = self._score(index, query)
+        held = [self._held(query, slot, index) for slot in query.slots]
+        return Explanation(
+            matched=tuple(_describe(slot, terms) for slot, terms in zip(query.slots, held, strict=True) if terms),
+            missing=tuple(slot.word for slot, terms in zip(query.slots, held, strict=True) if not terms),
+            corrections=query.corrections,
+            closest_text=self._docs[index].texts[self._closest(query, index, closest)[1]].text,
+            signals={"coverage": round(self._coverage(index, query), 3), "specificity": round(specificity, 3)},
+        )
+
+    @cached_property
+    def _offerable_index(self) -> dict[str, int]:
+        return {self.faq.entries[position].id: index for index, position in enumerate(self.positions)}
 
     def _closest(self, query: _Query, index: int, positions: tuple[int, ...]) -> tuple[float, int]:
         """Of an entry's equally close texts, the one worded most like the question: (similarity, position)."""
@@ -541,29 +565,6 @@ class Matcher:
         closest = tuple(position for position, share in enumerate(shares) if share == specificity)
         return round(_fit(coverage, specificity) * fit, 3), index, closest, specificity
 
-    def _candidate(
-        self,
-        index: int,
-        query: _Query,
-        closest: tuple[int, ...],
-        score: float,
-        specificity: float,
-        corrections: list[str],
-    ) -> Candidate:
-        doc = self._docs[index]
-
-        def explain() -> Explanation:
-            held = [self._held(query, slot, index) for slot in query.slots]
-            return Explanation(
-                matched=tuple(_describe(slot, terms) for slot, terms in zip(query.slots, held, strict=True) if terms),
-                missing=tuple(slot.word for slot, terms in zip(query.slots, held, strict=True) if not terms),
-                corrections=tuple(corrections),
-                closest_text=doc.texts[self._closest(query, index, closest)[1]].text,
-                signals={"coverage": round(self._coverage(index, query), 3), "specificity": round(specificity, 3)},
-            )
-
-        return Candidate(doc.entry, score, explain)
-
 
 def _texts_and_slots(entry: Entry) -> tuple[tuple[str, ...], list[list[Slot]]]:
     texts = (entry.question, *entry.aliases)
@@ -585,7 +586,7 @@ def _with_aspects(slots: list[Slot], cues: Mapping[str, Collection[str]]) -> lis
     return [Slot(slot.word, slot.terms | by_word[slot.word]) if slot.word in by_word else slot for slot in slots]
 
 
-def _index(faq: Faq) -> dict[str, Any]:
+def _index(faq: Faq) -> IndexState:
     """Which offerable entries hold which terms, and the FAQ's own words (for typos)."""
     word_counts: Counter[str] = Counter()
     postings: dict[str, list[int]] = defaultdict(list)
@@ -596,12 +597,12 @@ def _index(faq: Faq) -> dict[str, Any]:
         for term in _terms(text_slots, entry):
             postings[term].append(index)
         word_counts.update(words_of(" ".join((*texts, entry.answer))))
-    return {
-        "positions": tuple(positions),
-        "postings": {term: array(_POSTING_TYPE, docs).tobytes() for term, docs in postings.items()},
-        "word_counts": dict(word_counts),
-        "correctable": tuple(sorted(word for word in word_counts if len(word) >= MIN_SLIP and word not in _IGNORED)),
-    }
+    return IndexState(
+        tuple(positions),
+        {term: array(_POSTING_TYPE, docs).tobytes() for term, docs in postings.items()},
+        dict(word_counts),
+        tuple(sorted(word for word in word_counts if len(word) >= MIN_SLIP and word not in _IGNORED)),
+    )
 
 
 def _fit(coverage: float, specificity: float) -> float:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from ketacli.ask import Answer, NotCovered
     from ketacli.evaluate import Report
-    from ketacli.match import Candidate
+    from ketacli.match import Candidate, Explanation
 
 CAVEAT_MARKERS = {
     "truncated": "cut off",
@@ -170,6 +170,7 @@ def can_carry(stream: IO[str], text: str) -> bool:
 
 def answer_json(answer: Answer, faq: Faq, *, explain: bool = False) -> dict[str, Any]:
     """The JSON contract of `ask --json` (README: "JSON output")."""
+    why = dict(zip((c.entry.id for c in (answer.match, *answer.alternatives) if c), answer.explanations, strict=False))
     alternatives = []
     for candidate in answer.alternatives:
         alternative: dict[str, Any] = {
@@ -177,14 +178,14 @@ def answer_json(answer: Answer, faq: Faq, *, explain: bool = False) -> dict[str,
             "question": candidate.entry.question,
             "score": candidate.score,
         }
-        if explain:
-            alternative["explanation"] = _explanation_json(candidate)
+        if explain and candidate.entry.id in why:
+            alternative["explanation"] = _explanation_json(candidate, why[candidate.entry.id])
         alternatives.append(alternative)
     match = None
     if answer.match:
         match = {**entry_json(answer.match.entry), "score": answer.match.score}
-        if explain:
-            match["explanation"] = _explanation_json(answer.match)
+        if explain and answer.match.entry.id in why:
+            match["explanation"] = _explanation_json(answer.match, why[answer.match.entry.id])
     result: dict[str, Any] = {
         "query": answer.query,
         "answered": answer.answered,
@@ -217,8 +218,7 @@ def resource_json(resource: CrisisResource) -> dict[str, str]:
     return {"region": resource.region, "name": resource.name, "contact": resource.contact}
 
 
-def _explanation_json(candidate: Candidate) -> dict[str, Any]:
-    why = candidate.explain()
+def _explanation_json(candidate: Candidate, why: Explanation) -> dict[str, Any]:
     return {
         "signals": why.signals,
         "matched": list(why.matched),
@@ -341,9 +341,9 @@ class PlainView:
         if answer.not_covered:
             lines += self.wrap(f"declined: no entry declares that it answers '{answer.not_covered.aspect}'", "  ")
         elif not answer.match:
-            lines += self.wrap("declined: no entry that fits scores 50% or more", "  ")
-        for candidate in (c for c in (answer.match, *answer.alternatives) if c):
-            why = candidate.explain()
+            lines += self.wrap("declined: no entry that fits reaches the threshold", "  ")
+        candidates = (c for c in (answer.match, *answer.alternatives) if c)
+        for candidate, why in zip(candidates, answer.explanations, strict=False):
             signals = ", ".join(f"{name} {value:.2f}" for name, value in why.signals.items())
             lines += self.wrap(f"{candidate.entry.id}: score {candidate.score:.2f} = {signals}", "  ")
             lines += self.wrap(f"matched: {', '.join(why.matched) or '-'}", "    ")

@@ -30,7 +30,7 @@ def test_first_use_writes_one_file_then_reads_it(write_faq: Callable[..., Path],
     again, cached = cache.load(path)
     assert [e.id for e in again] == [e.id for e in faq]
     assert again.get("second") == faq.get("second")
-    assert cached.state() == matcher.state()
+    assert cached.state == matcher.state
     result = answer(again, "what is the second thing", matcher=cached)
     assert result.match is not None and result.match.entry.id == "second"
 

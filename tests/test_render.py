@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from ketacli.ask import Answer, answer
 from ketacli.faq import Faq, parse_faq
-from ketacli.match import Candidate, matcher_for
+from ketacli.match import Candidate, Explanation, matcher_for
 from ketacli.render import (
     CAVEAT_MARKERS,
     MAX_TEXT_WIDTH,
@@ -78,12 +78,19 @@ def candidate(faq: Faq, entry_id: str, score: float) -> Candidate:
     raise AssertionError(f"the matcher does not rank {entry_id!r} for its own question")
 
 
+def explained(faq: Faq, query: str, *candidates: Candidate) -> tuple[Explanation, ...]:
+    """What `answer(..., explain=True)` adds: why each candidate scored as it did."""
+    return tuple(matcher_for(faq).explain(query, found.entry) for found in candidates)
+
+
 def answered(faq: Faq, *, crisis: bool = False, query: str = "what is the second thing") -> Answer:
-    return Answer(query, candidate(faq, "second", 0.9), (candidate(faq, "first", 0.4),), crisis)
+    match, related = candidate(faq, "second", 0.9), candidate(faq, "first", 0.4)
+    return Answer(query, match, (related,), crisis, explanations=explained(faq, query, match, related))
 
 
 def unanswered(faq: Faq, *, crisis: bool = False, query: str = "nothing like it") -> Answer:
-    return Answer(query, None, (candidate(faq, "first", 0.3),), crisis)
+    closest = candidate(faq, "first", 0.3)
+    return Answer(query, None, (closest,), crisis, explanations=explained(faq, query, closest))
 
 
 @pytest.fixture
