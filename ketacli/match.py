@@ -377,15 +377,15 @@ class Matcher:
         return _slots(tokens), corrections, tuple(tokens)
 
     def _closest_word(self, word: str) -> str | None:
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
         # One edit (a swap of neighbours counts as one) in a word of 6+ letters, two in 9+.
         # In shorter words one edit turns many words into others ("drive", "derive"), so a
         # 5-letter word is only corrected for a slip or a changed letter ("nasel"), and a
         # 4-letter word only for a slip ("wrok"): a doubled letter or swapped neighbours.
         if word in everyday_words():
             return None  # a word, not a typo ("drive"): what it means, the FAQ does not say
+        from rapidfuzz import process  # here: most questions have no word to correct
+        from rapidfuzz.distance import OSA
+
         allowed = 2 if len(word) >= 9 else 1
         found = process.extract(word, self._correction_targets, scorer=OSA.distance, score_cutoff=allowed, limit=10)
         if not found:
