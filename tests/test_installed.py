@@ -93,7 +93,13 @@ def test_the_built_wheel_installed_in_a_fresh_venv(tmp_path: Path) -> None:
     (wheel,) = dist.glob("ketacli-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
-    assert {"ketacli/cli.py", "ketacli/data/faq.json", "ketacli/data/faq.schema.json"} <= names
+    shipped = {
+        "ketacli/cli.py",
+        "ketacli/data/faq.json",
+        "ketacli/data/faq.schema.json",
+        "ketacli/data/answer.schema.json",
+    }
+    assert shipped <= names
     assert not any(name.startswith(("tests/", "data/")) for name in names)
 
     venv = tmp_path / "venv"
