@@ -21,6 +21,7 @@ from typer.core import TyperCommand, TyperGroup
 from ketacli import __version__
 from ketacli.exits import ExitStatus
 from ketacli.faq import Faq, FaqError, load_faq
+from ketacli.settings import Settings
 
 if TYPE_CHECKING:
     from typer._click import Context as ClickContext  # what Typer's commands are given (typer.Context's base)
@@ -98,7 +99,7 @@ def _complete_topic_ids(incomplete: str) -> list[str]:
 
 def _load_quietly() -> Faq | None:
     try:
-        return load_faq(os.environ.get("KETACLI_FAQ") or None)
+        return load_faq(Settings.resolve().faq_path)
     except FaqError:
         return None
 
@@ -107,8 +108,7 @@ FaqOption = Annotated[
     Path | None,
     typer.Option(
         "--faq",
-        envvar="KETACLI_FAQ",
-        help="Use another FAQ file in the same format (`ketacli faq-format` describes it).",
+        help="Use another FAQ file in the same format (`ketacli faq-format` describes it). [env var: KETACLI_FAQ]",
         show_default=False,
         dir_okay=True,
     ),
@@ -127,31 +127,30 @@ NoColorOption = Annotated[
 ]
 
 
-def _faq(path: Path | None) -> Faq:
-    return _loaded(lambda: load_faq(path), path)
+def _faq(settings: Settings) -> Faq:
+    return _loaded(lambda: load_faq(settings.faq_path), settings)
 
 
 # Quoted: Matcher and Output are imported only for type checking (importing them here
 # would load the matcher and the renderer for every command).
-def _faq_and_matcher(path: Path | None, no_cache: bool) -> "tuple[Faq, Matcher]":
+def _faq_and_matcher(settings: Settings) -> "tuple[Faq, Matcher]":
     from ketacli import cache
 
-    return _loaded(lambda: cache.load(path, use_cache=not no_cache), path)
+    return _loaded(lambda: cache.load(settings.faq_path, use_cache=settings.use_cache), settings)
 
 
 T = TypeVar("T")
 
 
-def _loaded(load: Callable[[], T], path: Path | None) -> T:
+def _loaded(load: Callable[[], T], settings: Settings) -> T:
     """Run a FAQ load; a FaqError becomes one line that also says what to do next."""
     try:
         return load()
     except FaqError as error:
-        if path is None:
+        if settings.faq_path is None:
             hint = "the bundled FAQ is part of the package: reinstall ketacli"
         elif error.unreadable:
-            given = "KETACLI_FAQ" if os.environ.get("KETACLI_FAQ") == str(path) else "--faq"
-            hint = f"given by {given}; unset it or name a FAQ file"
+            hint = f"given by {settings.faq_given_by}; unset it or name a FAQ file"
         else:
             hint = "the format: ketacli faq-format"
         raise fail(f"{error} ({hint})") from None
@@ -232,8 +231,7 @@ def root(
     if ctx.invoked_subcommand is None:
         if sys.stdin.isatty() and sys.stdout.isatty():
             print("ketacli: no command given, so starting `ketacli chat` (see `ketacli --help`)", file=sys.stderr)
-            environment_faq = os.environ.get("KETACLI_FAQ")
-            chat(faq_path=Path(environment_faq) if environment_faq else None, no_cache=False, no_color=False)
+            chat(faq_path=None, no_cache=False, no_color=False)  # KETACLI_FAQ still applies
         else:
             print(ctx.get_help())
 
@@ -275,7 +273,7 @@ def ask(
         # stdin is decoded, with replacement characters.
         question = question.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     if question == "-" or (question is None and not sys.stdin.isatty()):
-        faq, matcher = _faq_and_matcher(faq_path, no_cache)
+        faq, matcher = _faq_and_matcher(Settings.resolve(faq_path, no_cache=no_cache))
         out = _output(json, no_color)
         asked = 0
         with _reader_may_leave(), _written_in_blocks():
@@ -294,7 +292,7 @@ def ask(
         raise fail('no question given; try: ketacli ask "how fast does ketamine work?"')
     if not question.strip():
         raise fail('the question is empty; try: ketacli ask "how fast does ketamine work?"')
-    faq, matcher = _faq_and_matcher(faq_path, no_cache)
+    faq, matcher = _faq_and_matcher(Settings.resolve(faq_path, no_cache=no_cache))
     result = answer(faq, question, candidates=top, matcher=matcher, explain=explain)
     with _reader_may_leave():
         render.print_answer(result, faq, _output(json, no_color), explain=explain)
@@ -356,7 +354,7 @@ def list_topics(
     """
     from ketacli import render
 
-    faq = _faq(faq_path)
+    faq = _faq(Settings.resolve(faq_path))
     only = None
     if topic is not None:
         only = faq.topic(_id_of(topic))
@@ -388,7 +386,7 @@ def show(
     """
     from ketacli import render
 
-    faq = _faq(faq_path)
+    faq = _faq(Settings.resolve(faq_path))
     entry = faq.get(_id_of(entry_id))
     if entry is None:
         raise fail(
@@ -419,7 +417,7 @@ def chat(
     """
     from ketacli import chat as session
 
-    faq, matcher = _faq_and_matcher(faq_path, no_cache)
+    faq, matcher = _faq_and_matcher(Settings.resolve(faq_path, no_cache=no_cache))
     with _reader_may_leave():
         session.run(faq, matcher, _output(False, no_color))
 
@@ -461,7 +459,7 @@ def eval_(
     from ketacli import render
     from ketacli.evaluate import LabelError, evaluate, read_labelled
 
-    faq, matcher = _faq_and_matcher(faq_path, no_cache)
+    faq, matcher = _faq_and_matcher(Settings.resolve(faq_path, no_cache=no_cache))
     try:
         rows = read_labelled(labelled, faq)
     except LabelError as error:
