@@ -8,7 +8,7 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from ketacli.cli import app, main
+from ketacli.faq import Faq
 
 REPO = Path(__file__).resolve().parent.parent
 # Control characters a terminal may act on (newline allowed).
@@ -158,3 +159,34 @@ def _answer_schema() -> dict[str, Any]:
     import json
 
     return json.loads((REPO / "data" / "answer.schema.json").read_text(encoding="utf-8"))
+
+
+def run_chat(faq: Faq, lines: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    """`ketacli chat` in-process, fed `lines` as if typed: everything it printed."""
+    from ketacli import chat
+    from ketacli.match import matcher_for
+    from ketacli.render import Output
+
+    feed = iter(lines)
+
+    def read(prompt: str) -> str:
+        print(prompt, end="")
+        try:
+            return next(feed)
+        except StopIteration:
+            raise EOFError from None
+
+    chat.run(faq, matcher_for(faq), Output(width=80), read)
+    return capsys.readouterr().out
+
+
+def set_field(path: tuple[str | int, ...], value: Any) -> Callable[[dict[str, Any]], None]:
+    """An edit for `write_faq`: the value at `path` in the FAQ's JSON becomes `value`."""
+
+    def edit(data: dict[str, Any]) -> None:
+        target: Any = data
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = value
+
+    return edit

@@ -7,32 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import SCRIPT
+from helpers import SCRIPT, run_chat
 
-from ketacli import chat
 from ketacli.faq import Faq
-from ketacli.match import matcher_for
-from ketacli.render import Output
 
 NO_ANSWER = "is ketamine used for migraine headaches"
-
-
-def scripted(lines: list[str]) -> Iterator[str]:
-    yield from lines
-
-
-def run_chat(faq: Faq, lines: list[str], capsys: pytest.CaptureFixture[str]) -> str:
-    feed = scripted(lines)
-
-    def read(prompt: str) -> str:
-        print(prompt, end="")
-        try:
-            return next(feed)
-        except StopIteration:
-            raise EOFError from None
-
-    chat.run(faq, matcher_for(faq), Output(width=80), read)
-    return capsys.readouterr().out
 
 
 def test_asks_picks_a_suggestion_shows_and_leaves(faq: Faq, capsys: pytest.CaptureFixture[str]) -> None:
