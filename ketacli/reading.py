@@ -61,7 +61,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "lasting | stop working | stops working | stopped working",
     ),
     "experience": (
-        "feel like | feels like | what is it like | whats it like | what its like | what was it like | like to take "
+        "it feel like | it feels like | ketamine feel like | ketamine feels like | infusion feel like | infusion "
+        "feels like | infusions feel like | spray feel like | spray feels like | session feel like | session feels "
+        "like | feel like during | feels like during | what is it like | whats it like | what its like | what was it "
+        "like | like to take "
         "| like to have | like to get | like to receive | during the session | during a session | during an infusion "
         "| during the infusion | during treatment | k hole | khole | dissociation | dissociative | dissociate | out "
         "of body | trip | tripping | experience like | what happens during | what will i feel | will i be awake | "

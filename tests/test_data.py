@@ -12,7 +12,7 @@ from helpers import labelled_queries, nearness_to_shared, needs_shared_sets, sha
 TESTS = Path(__file__).resolve().parent
 DATA = TESTS / "data"
 # Test files whose string literals are questions put to the matcher.
-QUESTION_TESTS = ("test_reading.py", "test_ask.py", "test_match.py")
+QUESTION_TESTS = ("test_reading.py", "test_ask.py", "test_match.py", "test_golden.py")
 
 
 def test_there_are_labelled_files_to_check() -> None:

@@ -66,3 +66,8 @@ def test_filler_words_do_not_break_a_cue() -> None:
 def test_every_cue_names_a_known_aspect() -> None:
     assert set(CUES) <= set(ASPECTS)
     assert set(SUBJECT_CUES) == {"ketamine", "iv-ketamine", "esketamine", "depression", "other-treatments"}
+
+
+def test_i_feel_like_is_a_hedge_not_a_question_about_the_experience() -> None:
+    assert "experience" not in read("i feel like nothing works, is ketamine habit forming").aspects
+    assert "experience" in read("what does the spray feel like").aspects
