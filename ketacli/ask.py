@@ -21,6 +21,8 @@ class Answer(NamedTuple):
     # A second entry that also reaches the threshold, within NEAR_TIE of the match: shown
     # beside it, as picking one would be a guess. It is also the first alternative.
     close_second: Candidate | None = None
+    # Whose risk a crisis speaks of: "self" (the asker, or no one named) or "other"; None without a crisis.
+    crisis_for: str | None = None
 
     @property
     def answered(self) -> bool:
@@ -35,10 +37,10 @@ def answer(faq: Faq, question: str, *, candidates: int = DEFAULT_CANDIDATES, mat
     this FAQ built elsewhere (the CLI's cache); by default one is built on first use.
     """
     matcher = matcher or matcher_for(faq)
-    crisis, asked = screen(question)
+    crisis, asked, crisis_for = screen(question)
     ranked = matcher.rank(asked, limit=max(candidates, 1)) if asked else []
     if not ranked or not matcher.answers(ranked[0]):
-        return Answer(question, None, tuple(ranked), crisis)
+        return Answer(question, None, tuple(ranked), crisis, crisis_for=crisis_for)
     best, others = ranked[0], tuple(ranked[1:])
     second = others[0] if others and matcher.answers(others[0]) and others[0].score >= best.score - NEAR_TIE else None
-    return Answer(question, best, others, crisis, second)
+    return Answer(question, best, others, crisis, second, crisis_for)

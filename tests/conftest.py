@@ -154,8 +154,11 @@ def check_contract(data: dict[str, Any]) -> None:
         if match is not None:
             assert alternative["id"] != match["id"]
     if data["crisis"]:
+        assert data["crisis_for"] in ("self", "other")
         assert isinstance(data["crisis_message"], str)
         resources = data["crisis_resources"]
         assert isinstance(resources, list) and resources
         for resource in resources:
             assert all(isinstance(resource[key], str) for key in ("region", "name", "contact"))
+    else:
+        assert not {"crisis_for", "crisis_message", "crisis_resources"} & set(data)

@@ -1,0 +1,31 @@
+"""Write ketacli/crisis_index.py: which crisis phrases each anchor word picks out.
+
+    python scripts/make_crisis_index.py
+
+Run it after changing ketacli/crisis_phrases.py (tests/test_safety.py says when). Without
+it ketacli still reads every phrase, but parses them all at each start to find out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ketacli import safety
+
+TARGET = Path(safety.__file__).with_name("crisis_index.py")
+
+
+def render() -> str:
+    rows = "".join(f"    {anchor!r}: {numbers!r},\n" for anchor, numbers in safety.build_index().items())
+    return (
+        '"""Made by scripts/make_crisis_index.py from ketacli/crisis_phrases.py: do not edit.\n\n'
+        "Which phrases (numbered in the order crisis_phrases lists them) each anchor picks out.\n"
+        '"""\n\n'
+        f"SOURCE = {safety.source_checksum()}\n"
+        f"ANCHORS: dict[str, tuple[int, ...]] = {{\n{rows}}}\n"
+    )
+
+
+if __name__ == "__main__":
+    TARGET.write_text(render(), encoding="utf-8")
+    print(f"wrote {TARGET}")
