@@ -70,7 +70,7 @@ SLOTS = {
         "on sunday|on monday|on my birthday|next week|before (the|my) (infusion|appointment|session)"
     ),
     "pills": (
-        "pills|pill|tablets|tablet|meds|med|medication|medications|medicine|capsules|sleeping pills|"
+        "pills|pill|tablets|tablet|meds|med|medication|medications|medicine|capsules|sleeping pills|sleeping tablets|sleep meds|"
         "painkillers|pain killers|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|advil|benzos|xanax|"
         "lorazepam|ativan|diazepam|clonazepam|zolpidem|ambien|sertraline|zoloft|prozac|fluoxetine|citalopram|"
         "escitalopram|lexapro|venlafaxine|effexor|bupropion|wellbutrin|quetiapine|seroquel|trazodone|"
@@ -103,7 +103,7 @@ SLOTS = {
     "gone": (
         "gone|dead|not here|not around|not alive|no longer here|no longer around|wasnt here|wasnt around|"
         "wasnt alive|werent here|werent around|was not here|was not around|were not around|were not here|"
-        "wasnt in the picture|didnt exist|did not exist|never existed|never been born|died|disappeared|"
+        "wasnt in the picture|out of the picture|gone for good|six feet under|dead and gone|didnt exist|did not exist|never existed|never been born|died|disappeared|"
         "vanished|stopped existing"
     ),
 }
@@ -121,24 +121,31 @@ KINDS = (
         (take|taking|took) {my} {life} (away)?$
         (end|ending|finish|finishing|stop|stopping) {my} (own)? {life}
         {want} to (end|finish) (it|it all|everything|things|my days)
-        (end|ending) (it|it all|things|everything) (for good|forever|once and for all|permanently)
+        (end|ending) (it|it all|things|everything) (for good|forever|once and for all|permanently|{time})
         (end|ending) (it|it all) $
         (end|ending|finish|finishing) (it all|everything)
         (gonna|going to|will|ill|im going to|im gonna|about to|ready to) (end|finish) (it|it all|things|everything)
         (i|id|i would|i just|i really|i honestly|i kinda|i kind of|i still|i sometimes|and i|so i) {want} (to)? die
         {want} to (die|be dead|not be alive|not exist|stop existing)
         (wanna|wana|want) die
-        (thinking|think|thought|thoughts|fantasise|fantasize|fantasising|fantasizing|dreaming|dream) (about|of) (dying|death|killing {self}|ending (it|it all|things|{my} {life})|taking {my} (own)? {life}|not being alive)
-        (dont|do not|no longer|not|dont really|dont even) (want|wanna|wish) to (live|be alive|be here|exist|go on|wake up|keep living|keep going|carry on|stay alive|survive)
+        (thinking|think|thought|thoughts|fantasise|fantasize|fantasising|fantasizing|dreaming|dream) (a lot|so much|constantly|all the time|often|lately|more and more|more)? (about|of) (dying|death|killing {self}|ending (it|it all|things|{my} {life})|taking {my} (own)? {life}|not being alive)
+        (dont|do not|doesnt|does not|no longer|not|dont really|dont even|didnt|did not) (want|wanna|wish) (to)? (live|be alive|be here|exist|go on|wake up|keep living|keep going|carry on|stay alive|survive) (anymore|any more|any longer|another day|tomorrow)?
+        (not|no longer) wanting to (live|be alive|be here|exist|wake up|go on|keep living)
         (dont|do not|no longer|not) (want|wanna) (life|living)
         (dont|do not|cant|cannot) (want to)? (keep|go on|carry on|continue) (living|like this|this way|going like this)
         (cant|cannot|can not|unable to) (go on|keep going|do this (anymore|any more)|take (it|this) (anymore|any more)|live like this|live this way|keep living)
         (cant|cannot|can not) (do|take|handle|bear|stand) (this|it|life|living) (anymore|any more|any longer)
+        (dont|do not) (think|know if|know how|see how) (i can|i could|ill be able to|i will be able to|i can still) (keep going|go on|carry on|keep living|hold on|last|survive|make it|keep fighting) (much longer|any longer|anymore|any more|like this|another)
+        (cant|cannot|can not) (keep going|go on|hold on|last|keep fighting|keep living) (much longer|any longer)
+        (let go|give up|stop fighting|rest) (for good|forever|permanently)
+        (give|giving|gave|given) up on (life|living|being alive|staying alive)
         (done|finished|through) with (life|living|it all|everything|being alive|this world|existing)
         (done|finished) living
         (i|im|ive|i have|i get|i keep|having|been having|have had|had|keep having|getting|get) (some|these|bad|constant|strong|dark|the)? (suicidal|suicide) (thoughts|ideation|urges|feelings|plans)
         (feel|feeling|felt|been|am|im|getting|get|having|have|had|so|very|really|quite|pretty|kinda|extremely) suicidal
-        (dont|do not) want to be (alive|here|on this earth|in this world) (anymore|any more)
+        (dont|do not|doesnt|does not) want to be (alive|here|on this earth|in this world) (anymore|any more|any longer)
+        (want|wanna|need) out of (life|this life|existence|this world|living)
+        (planning|plan|planned|planing|preparing|prepare) (my|an|his|her|their) (exit|departure|own death|death|final exit)
         """,
     ),
     Kind(
@@ -146,30 +153,35 @@ KINDS = (
         "C-SSRS screener question 1 (wish to be dead, or to fall asleep and not wake up); 988 Lifeline and "
         "NIMH: talking about wanting to die",
         """
-        (wish|wishing|wished|hope|hoping|want|wanted|rather|prefer|pray|praying) (that)? (i|id|i would|i could|to) (was|were|be|just be|could be|had been)? (dead|gone|not here|not alive|never born|no more)
+        (wish|wishes|wishing|wished|hope|hopes|hoping|want|wanted|rather|prefer|pray|praying) (that)? (i|id|i would|i could|to|he|she|they|hed|shed|theyd|he could|she could) (was|were|be|just be|could be|had been)? (dead|gone|not here|not alive|never born|no more)
         (wish|wishing|wished) (i|id) (had)? never (been born|existed|woken up|woke up)
-        (wish|wishing|wished) i (wasnt|was not|werent|were not) (born|alive|here|around)
+        (wish|wishes|wishing|wished) (i|he|she|they) (wasnt|was not|werent|were not) (born|alive|here|around)
+        (wish|wishes|wishing|wished) (i|id|he|she|they) (didnt|did not|never|couldnt|could not) (exist|existed)
         (rather|prefer to|prefer) (be dead|die|not be here|not exist|not be alive|not wake up)
         (i|id) (hope|pray|wish) (i|to) (dont|do not|wont|will not|never|not) wake up
+        (hope|hoping|hopes|pray|praying|wish|wishing) (that)? (i|to) (dont|do not|wont|will not|never|wouldnt|would not|not) wake up
         (go|going|fall|falling) to sleep and (never|not|dont|wont) wake (up)?
         (sleep|asleep) and (never|not|dont|wont) wake (up)?
         (i|id|i just|just) (want|wanna|wish i could) (to)? (go to)? sleep (forever|for ever|and never wake up|and not wake up)
         (never|not) (to)? wake up again
         (wish|wishing|hope|hoping|want) (i|it|to) (could)? (just)? not wake up
         (hope|hoping|wish|pray) (i|that i) (just|would|could|will|would just|might)? (die|dont wake up|dont make it|get hit|never wake up) (in my sleep|tonight|soon)
-        (hope|hoping|wish|pray|praying) (i|that i) (die|dont wake up|never wake up)
+        (hope|hoping|wish|pray|praying) (i|that i) (die|dont wake up|never wake up|get killed|get run over|get hit by|catch something)
         (wouldnt|would not|wont|will not) mind (dying|if i died|being dead|not waking up|not existing|if i didnt wake up|if i (just)? died)
         (welcome|welcomed) death
         death (would|will|could) be (a relief|a mercy|a blessing|a release|welcome|peaceful|easier)
         (dying|being dead) (would|will|could) be (a relief|easier|better|a mercy|peaceful)
         better off dead
-        (no|any|what is the|whats the|what the|wats the) (reason|point|use) (to|in|of) (live|living|life|go on|going on|being alive|being here|existing|keep going|keep living|wake up|waking up)
+        (no|any|what is the|whats the|what the|wats the|zero) (reason|point|use) (to|in|of|for)? (live|living|life|go on|going on|being alive|being here|existing|keep going|keep living|wake up|waking up|carrying on|continuing)
         nothing (left)? to live for
         point (in|of|to) (living|going on|being alive|carrying on|being here|existing|staying alive|waking up|continuing|life anymore|life any more|trying anymore|trying any more|my life)
         (dont|do not|cant|cannot|no longer|never) see (the|a|any) (point|reason|sense) (in|of|to|for) (living|life|going on|being alive|being here|existing|continuing|staying alive|waking up|anything|it all)
         (no|nothing|noone|no one|nobody) (left)? to (live|stay alive|keep going|stay) for
         (life|living|my life) (is|feels|has become|became) (not worth|pointless|meaningless|worthless|not worth living|too hard to (live|continue|go on))
         not worth (living|being alive|it anymore|it any more)$
+        (life|it|living|my life) (isnt|is not|aint|is no longer|not|no longer) worth (living|it anymore|it any more|fighting for|continuing|the pain)
+        and (just)? (not|never) wake (up)? (again)?$
+        and (just)? (not|never) wake up
         (tired|sick|exhausted|fed up) of (living|being alive|life|my life|existing|breathing|waking up|being here|this life)
         (lost|have lost|ive lost) (the|my|all) will to live
         why (am i|am i even|is he|is she|are they) still (here|alive|breathing|around)
@@ -195,7 +207,11 @@ KINDS = (
         (enough|plenty) (pills|meds|tablets|ketamine)? to (kill|end|finish) (me|{self}|it|{my} {life})
         (painless|peaceful|quick|quickest|quicker|easy|easiest|fastest|surest|sure|certain|best|reliable|gentle|clean) (way|ways|method|methods|death) (to|of) (die|dying|end it|end (it|things) (all)?|go|kill {self}|end {my} {life}|not wake up|off {self}|commit)
         (ways|methods|how) to (die|kill {self}|end {my} {life}|end it all|off {self}) (quickly|painlessly|peacefully|fast|without pain)
-        (searching|searched|search|looking|looked|googling|googled|researching|researched|reading) (up|online|for|about)? (ways|methods|how) to (die|kill {self}|end it|end {my} {life}|off {self})
+        (searching|searched|search|looking|looked|googling|googled|researching|researched|reading) (up|online|for|about)? (ways|methods|how) to (die|kill {self}|end it|end {my} {life}|off {self}|kill yourself|end your life)
+        (googling|googled|searching|searched|looking up|looked up|researching|researched) (how many|how much|what dose|lethal|overdose|overdoses|fatal|ways to die|suicide)
+        (way|ways|how|method|methods) to (kill|end|off) (yourself|oneself|your life|ones life|your own life)
+        (swerve|swerving|swerved|crash|crashing|drive|driving|drove|steer|steering) (my car|the car|off the road)? (into|off) (a|the|an)? (tree|wall|bridge|truck|oncoming traffic|traffic|river|cliff|lake|barrier|pole|ditch|embankment)
+        (crash|crashing|crashed|wreck|wrecking) (my|the) (car|bike|motorbike) (on purpose|deliberately|intentionally)
         (bought|buy|buying|got|get|getting|ordered|order|have|found|picked|picking|chose|chosen|tied|tie|tying) (a|the|some|my)? (rope|noose|gun|pistol|handgun|revolver|rifle|shotgun|bullets|ammo|razor blades|razorblades|helium|charcoal|exit bag)
         (found|picked|chose|chosen|scouting|scouted|looked at|checking out|checked out|looking for|looked for) (a|the)? (good|perfect|high|tall|right|quiet)? (bridge|cliff|ledge|rooftop|overpass|train tracks|railway|tracks)
         (found|picked|chose|scouted|scouting|looking for|looked for|checking out|checked out) (a|the)? (tall|high|good|perfect|right|quiet)? (building|bridge|cliff|ledge|rooftop|overpass|parking garage|spot|place) (to jump|high enough|tall enough|with roof access|with a long drop|to do it)
@@ -219,6 +235,7 @@ KINDS = (
         (have|got|made) (a|my) plan ... (end|die|kill|suicide|gone|it tonight)
         (plan|planning|planned|going|gonna|decided|deciding|ready|about|intend|intending) to (do it|end it|go through with it) {time}
         (going|gonna|plan|planning|decided|ready) to (end|take|kill) ... {time}
+        (going|gonna|plan|planning|planned|ready|about|decided) to (jump|hang {self}|drown {self}|shoot {self}|do it|end it|go through with it|overdose|od) {time}
         (im|i am|ill|i will) (doing|do|going to do|gonna do) it {time}
         (this|tonight|today|tomorrow|this weekend) (is|will be|is going to be|is gonna be|might be|is probably) (my|the) (last|final) (day|night|time|week|weekend|sunset|message|post|goodbye)
         (my|the) (last|final) (day|night|week|message|post|words|goodbye|breath) (alive|on earth|here|on this earth|ever)
@@ -226,6 +243,11 @@ KINDS = (
         (wont|will not|wont even|will no longer) be (here|around|alive) (tomorrow|much longer|for long|anymore|any more|next week|by (morning|tomorrow|friday|the weekend)|after tonight|to see)
         (by|before) ... (ill|i will|i|im|i am|i will already) (be)? (gone|dead|not here|no longer here|not alive) (by|before)?
         (it|this|everything) (ends|will end|is ending|all ends) (tonight|today|tomorrow|soon|this week|now)
+        (ill|i will|i will be|ill be|im going to be|ill probably be|i should be) (dead|gone) (by|before|in a|within|soon|tomorrow|tonight|next week|this time)
+        this is (goodbye|my goodbye|farewell|my last goodbye|the end for me)
+        goodbye (cruel)? world
+        (wont|will not|dont|do not) have to (worry|deal) (about|with) me (anymore|any more|much longer|soon|ever again|for much longer)
+        (wont|will not) be (a problem|a burden|anyones problem|your problem|in your way|in anyones way) (much longer|for long|anymore|any more|soon|after (tonight|today))
         (ive|i have|i) (decided|made up my mind|made my decision|chosen) (to)? (die|end it|go|do it|go through with it|kill {self}|end {my} {life}|not be here)
         (decision|mind) is made ... (end|die|go|gone|it)
         (set|picked|chosen|chose|have) (a|the) (date|day|time) (to|for) (die|do it|end it|my death|it)
@@ -248,6 +270,7 @@ KINDS = (
         (my|all my|all of my) (affairs|finances|accounts|papers|paperwork) (are|is) (all|now|finally|all now)? (in order|sorted|settled|taken care of|arranged|ready)
         (put|putting|puts|got|get|getting|sort|sorted|sorting|set|setting|settle|settled|settling|have) (all)? (my|his|her|their)? affairs (in order|settled|sorted)
         (settle|settled|settling|tie|tied|tying) (up)? (my)? (affairs|loose ends)
+        (giving|gave|give|given|started giving) (all)? (my|his|her|their) (things|stuff|belongings|possessions|prized possessions|favourite things|favorite things|pets|cat|dog|guitar|jewelry|jewellery|collection) away
         (giving|gave|give|given|gonna give|going to give) away (all|most|everything|all my|all of my|my favourite|my favorite|my prized|my most|my stuff|my things|my belongings|my possessions|my pets|my pet|my cat|my dog|my guitar|my jewelry|my jewellery|my books|my clothes|my games|my collection|his|her|their)
         (said|saying|say|started saying|have said|been saying|went round saying) (my)? (goodbyes|goodbye|good bye|farewell) (to)? ({everyone}|my {rel}|all|people|everybody|friends|the people|those)?$
         (called|texted|messaged|visited|calling|texting|messaging|visiting|rang|phoned) ... (today|tonight|yesterday|this week|this morning|last night)? to say (goodbye|good bye|farewell|my goodbyes|a last goodbye)
@@ -255,7 +278,9 @@ KINDS = (
         (after|once|when) (im|i am|i have) (gone|dead|no longer here|not here|not around)
         (who|someone) (will|to|can|would) (look after|take care of|feed|care for|have|walk|adopt) my (cat|dog|pets|pet|kids|plants|fish) (when|after|once) (im|i am|i have)? (gone|dead|not here)
         (planned|planning|plan|picked|picking|chose|choosing|wrote|writing|write) (my|his|her) (own)? (funeral|obituary|eulogy|memorial)
-        (stockpiled|stockpiling|saving|saved|saving up|hoarding|hoarded|collecting|collected|stashing|stashed|building up) (up)? (my|all my|all of my|the|a|some|his|her)? (stash of)? {pills}
+        (enough|plenty of) ({pills}|stuff|meds) (saved|stashed|stockpiled|hoarded|collected|saved up|to do it|to (end|finish) it|to not wake up)
+        {pills} (saved|stashed|stockpiled|hoarded|saved up) (up)? (to|for) (do it|end it|when|the day|that day|it)
+        (stockpiled|stockpiling|saving|saved|saving up|hoarding|hoarded|collecting|collected|stashing|stashed|building up) (up)? (my|all my|all of my|the|a|some|his|her)? (stash of|_)? {pills}
         """,
     ),
     Kind(
@@ -272,7 +297,9 @@ KINDS = (
         (razor|razors|blade|blades|razorblade|razorblades|boxcutter|box cutter|sharpener blade|lighter|glass) ... (my|his|her|their) (skin|arms|wrist|wrists|thigh|thighs|legs|body|stomach)
         (fresh|new|deep|old|more|my|his|her|their) (cuts|self harm scars|sh scars|burn marks|burns|cut marks) (on|all over) (my|his|her|their)
         (hide|hiding|hid|cover|covering|covered) (my|the|his|her|their) (cuts|scars|marks|burns|wounds|bruises)
-        (relapse|relapsed|relapsing|slipped|slip) (on|into|with|back into)? (sh|self harm|selfharm|cutting|cut|burning)
+        (relapse|relapsed|relapsing|slipped|slip) (and|on|into|with|back into|by)? (sh|self harm|selfharm|cutting|cut|burning|burned|burnt|hurting myself)
+        (cut|cutting|burned|burnt|burning|hit myself|scratched|hurt myself) again (last night|today|tonight|yesterday|this morning|this week)
+        (covered in|full of|so many) (cuts|scars|burns|self harm scars|fresh cuts)
         (sh|cutting|self harm) (urges|relapse|again|scars|clean|free)
         (days|weeks|months|years) (clean|free) (from|of)? (sh|cutting|self harm)
         (cutting|cut|burning|burn|scratching|hitting) (again|myself again)$
@@ -295,6 +322,7 @@ KINDS = (
         (deserve|deserves|deserved) (better|more|so much better) than (me|a (mom|mum|mother|dad|father|wife|husband|partner|parent|friend|son|daughter|sister|brother) (like me|who))
         (burden|burdens|weight|problem) (to|on|for) ({everyone}|my {rel}|all|anyone|others|those|the people)
         (no one|noone|nobody|no body|not one person|not a single person) (would|will|even|would even|will even|is going to) (miss|notice|care|cry|mourn|come to my funeral) (me|if|when|that i|about me)?
+        (nobody|no one|noone|not one person|not a single person) (cares|would care|will care|gives a damn|gives a shit|would notice|would even notice) (if|whether) i (live|die|am alive|exist|disappear|lived|died|was gone|vanished)
         ({everyone}|no one|nobody) (wont|will not|wouldnt|would not) (even)? (miss|notice|care) (if|when|that) i (was|were|am|died|disappeared|left|killed|ended|{gone})
         (relief|relieved|weight off|a favour|a favor) (for|to) ({everyone}|them|all|my {rel}) (if|when|once) i
         (do|doing) ({everyone}|them|my {rel}|the world) a (favour|favor) (and|by) (die|dying|disappear|disappearing|leaving|go|going|ending|end|killing|kill)
@@ -339,6 +367,9 @@ KINDS = (
         (i|id) (just)? (want|wanna) (everything|it all|this|the world|life) to (stop|end|go away|be over)$
         (dont|do not|no longer) (see|have) (a|any)? (future|reason to (live|be here|exist|keep going|go on))
         (cant|cannot|can not) (see|imagine|picture) (a|any|my)? (future|myself (in the future|being alive|alive|still alive|living|here|old|in a year)|being alive)
+        (dont|do not|cant|cannot|can not|never) (see|imagine|picture|expect) (myself|me) (being alive|alive|still alive|still here|being here|living|around|making it|surviving) (next|in|by|for|at|much longer|long|past|until|another|this time)
+        (dont|do not|no longer) care (what|whatever) happens to me
+        (dont|do not|no longer) care about (living|being alive|my life|staying alive|life) (anymore|any more)?
         """,
     ),
     Kind(
@@ -385,6 +416,7 @@ KINDS = (
         (i|ive|i have|i had|had|he|she|they|hes|shes) attempted (before|once|twice|three times|several times|multiple times|many times|last|in <n>|when|back in|years ago|_ (years|months|weeks) ago|as a (teen|kid))
         (my|his|her|their|a|an|the) (last|previous|first|second|third|recent|failed|botched|unsuccessful|<n>) (suicide attempt|attempt on (my|his|her|their) (own)? life|attempt|overdose|od) (was|in|last|didnt|did not|failed|put me|landed|and|so)
         (survived|survive|survivor of) (my|an|a|the|his|her|their)? (attempt|overdose|od|suicide attempt)
+        (wont|will not|not going to|not gonna) (make|repeat) (that|the same) mistake (again|twice)
         (woke|wake|ended|end) up in (the)? (hospital|icu|er|psych ward|emergency room) after (i|taking|swallowing|trying|my|an|the|he|she)
         (pumped my stomach|stomach pumped)
         (this time|next time) (ill|i will|im going to|im gonna|it will|i wont|i will not|i need to|i have to) (make sure|succeed|do it right|get it right|not fail|not mess (it)? up|not wake up|finish it|go through with it|not be found|not survive)
@@ -402,6 +434,7 @@ KINDS = (
         (take|took|taking|swallow|swallowed|swallowing) (all|them all|all of|everything|enough|the whole|the rest|every|a lot|lots|loads|too many) ... so (that)? i (dont|do not|wont|will not|never|would not|wouldnt) wake (up)?
         (take|swallow|taking|swallowing|took|swallowed|down|downed|downing|chug|chugged|eat|ate) (them all|all of them|all|every one|every pill|every tablet|every last pill|everything) (of)? (my|the|of my|at once|tonight|in one go|together)? ({pills})?
         (take|swallow|taking|swallowing|took|swallowed|downed|down|ate|eat) (the|a|my|an)? (whole|entire|full|rest of the|rest of my) ({pills}|lot|thing)
+        (take|swallow|taking|swallowing|took|swallowed|downed|ate|taken) (a|an|the|my|one|two|three|half a) (bottle|bottles|pack|packs|packet|packets|box|boxes|handful|handfuls|strip|strips|blister pack|months supply|whole supply) (of)? ({pills}|them|it)?
         (took|taken|swallowed|have taken|ive taken|just took|already took|downed|ate) (<many> of (my|the|his|her) _|too many|way too many|a lot of|lots of|loads of|a bunch of|a handful of|handfuls of|<many>|twenty|thirty|forty|fifty|a hundred|all my|all of my|all the|every) ({pills}|of them|of my {pills}|of the {pills})
         (took|taken|swallowed|ive taken|just took|downed) ... (double|triple|ten times|twice|extra) ... (on purpose|to die|to not wake up|so i dont wake up|hoping)
         (how many|how much) {pills} ... (to|would|will) (die|not wake up|never wake up|kill|end it|overdose|od)
@@ -480,6 +513,7 @@ KINDS = (
         # Spanish
         (quiero|quisiera|queria|me quiero|voy a|pienso en|pensando en|ganas de|deseo|deseos de) (morir|morirme|matarme|suicidarme|desaparecer|quitarme la vida|acabar con (mi vida|todo)|terminar con (mi vida|todo)|dejar de existir|no despertar|no existir|dormir y no despertar)
         (matarme|suicidarme|quitarme la vida|morirme)
+        me (quiero|voy a|vaya a) (matar|suicidar|morir)
         (acabar|terminar|termino|acabo) con mi vida
         no quiero (vivir|seguir viviendo|seguir|estar vivo|estar viva|despertar|existir|seguir aqui)
         (ganas|deseo) de (morir|no vivir|no despertar|desaparecer)
@@ -499,6 +533,7 @@ KINDS = (
         (me suicider|me tuer|mettre fin a mes jours|en finir avec la vie|en finir avec ma vie|me foutre en lair)
         je (ne)? veux plus vivre
         (plus|pas) envie de vivre
+        (envie|besoin|jai envie|jai besoin) (den finir|de mourir|de disparaitre|de me tuer)
         (vous seriez|ils seraient|tout le monde serait|ils seront|vous serez|serait) mieux sans moi
         (je suis|je me sens) (un|une) (fardeau|poids|boulet) (pour)?
         (je nen peux plus|jen peux plus) (de vivre|de cette vie|de la vie|de tout)
@@ -566,6 +601,11 @@ killing {myself} (at|over|to|trying|working|with work|for|studying|in the)
 (rather|prefer to|prefer) (die|be dead) than (take|taking|go|going|do|doing|try|trying|have|having|deal|dealing|use|using|pay|paying|sit|sitting|get|getting|eat|eating|watch|watching|work|working|wait|waiting|miss|missing)
 (die|died|dying|dead) (of|from) (embarrassment|shame|boredom|laughter|laughing|cringe|envy|jealousy|cuteness|curiosity|hunger|thirst)
 (die|died|dying) laughing
+(tired|sick|exhausted|fed up) of (living|life) with (depression|anxiety|ptsd|bipolar|ocd|adhd|migraines|insomnia|my diagnosis|this diagnosis|side effects|the side effects|my symptoms|these symptoms|the stigma|this illness|my illness|chronic fatigue)
+(im|i am|am|not|never|no longer|wasnt|was not|isnt|is not|arent|are not) (not)? (actively|currently|feeling|really)? suicidal (but|just|at all|right now|though|and never)
+(my|an|the|our) (exit|departure) (from|strategy|interview|date|plan from)
+wake up (during|in the middle of|mid|before the end of) (the|my|an|a)? (infusion|procedure|surgery|session|treatment|operation|dose)
+goodbye (letter|note) to (my)? (depression|anxiety|old self|the old me|addiction|alcohol|drinking|smoking|my old life)
 (political|career|social|commercial|professional|financial|electoral|brand|business|marketing) suicide
 suicide (squad|doors|door|lane|lanes|run|runs|sprint|sprints|shift|king|silence|blonde|forest|bomber|bombers|bombing|bombings|drill|drills|drive|squeeze|knot|mission|missions|pass|passes|seat)
 (the|a) (risk|danger|chance|odds) of (overdose|overdosing|od|dying)
