@@ -7,11 +7,11 @@ mentions suicide (about research, say) shows them too, as safe-messaging guidanc
 allows. Standard library only.
 
 The phrases are data, by warning sign, in ketacli/crisis_phrases.py. Each phrase is
-compiled to a regular expression, and each has anchors: words one of which any text it
-matches must contain. A message is searched only with the phrases whose anchors it
-holds, and those are compiled on first need, so start-up pays for reading the phrases
-and nothing more (tests/test_safety.py checks the anchors against text generated from
-every phrase).
+compiled to a regular expression, and each has one or two sets of anchors: words of
+which any text it matches must contain one from each set. A message is searched only
+with the phrases whose anchor sets it holds, and those are compiled on first need, so
+start-up pays for reading the phrases and nothing more (tests/test_safety.py checks the
+anchors against text generated from every phrase).
 """
 
 from __future__ import annotations
@@ -39,20 +39,50 @@ _MENTION = re.compile("|".join(f"(?:{pattern})" for pattern in _MENTIONS))
 _APOSTROPHES = str.maketrans(
     {"'": None, "\u2019": None, "\u2018": None, "`": None, **dict.fromkeys('-\u2010,:"()[]{}<>\u201c\u201d', " ")}
 )
-_WORD = r"\w+"
+_WORDS = re.compile(r"\w+").findall
 # Up to six words, within one sentence.
 _GAP = r"(?: [^ .?!;]+){0,6}"
 _ANY_WORD = r"[^ .?!;]+"
 _NUMBER = r"\d+(?:st|nd|rd|th)?"
 _MANY = r"[1-9]\d+"  # ten or more
 _SENTENCE_END = r"(?=\W*(?:$|[.!?;]))"
-# Words too common to pick a phrase out: a phrase is anchored on its other words when it can.
-_COMMON = frozenset(
-    "i im id ill ive me my to a an the it is be am are was were been being of in on at for and or so if that "
-    "this just not no dont do can cant will would want feel like have has had get go all any you he she they "
-    "his her him them their with more how when after again never out into here what why who way up off now "
-    "then there from by as but some one one too very really take took make made".split()
+# How often a word turns up in an ordinary question, roughly: a phrase is anchored on the
+# words that make it least often worth searching for. Everything else counts 1.
+_FREQUENT = dict.fromkeys(
+    "the to i a and it of is in you my me for that on be do can this with have what how if not no so but are "
+    "was or at as an will would just get go all about out up when why who there they he she his her them their "
+    "we your from by more any some one after like want know feel take make did does am has had been were should "
+    "could much many long time now then than also even still really very too need help work use new way well back "
+    "only over into off here good better first other im ive id dont cant its whats".split(),
+    100,
+) | dict.fromkeys(
+    "ketamine esketamine spravato depression treatment infusion infusions dose doses brain effect effects side "
+    "people patients years day days week weeks life think keep see say said try tried going gonna wanna thing things "
+    "everything something anything nothing someone again never always last end live living feeling felt tired sure "
+    "ok okay lot lol today tonight tomorrow soon hope wish ready give find found doctor clinic start stop safe risk "
+    "mg pill pills meds drug drugs body mind head anxiety pain feels being having doing getting made told tell "
+    "come came went left right year month night morning home family friend friends kids wife husband mom dad son "
+    "daughter partner care cares care alone best worst bad hard down away through before while where which".split(),
+    20,
 )
+
+
+def _cost(anchors: frozenset[str]) -> tuple[int, int, list[str]]:
+    """How many questions an anchor set would send to its phrase for nothing: the sum of its words'
+    frequencies (then, to break ties the same way in every process, its shortest word and its words)."""
+    return sum(_FREQUENT.get(a, 1) for a in anchors), -min(map(len, anchors)), sorted(anchors)
+
+
+def _best_two(sets: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """The one or two anchor sets that together pick a phrase out of the fewest questions, the rarer first."""
+    ranked = sorted(set(sets), key=_cost)  # a set's order is the process's: sorted, it is not
+    if len(ranked) < 2:
+        return tuple(ranked)
+    pairs = [(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1 :]]
+    return min(pairs, key=lambda pair: (_cost(pair[0])[0] * _cost(pair[1])[0], _cost(pair[0]), _cost(pair[1])))
+
+
+NOT_CRISIS = "not a crisis"  # the kind of crisis_phrases.NOT_CRISIS's phrases
 
 
 class Screening(NamedTuple):
@@ -70,7 +100,8 @@ class Phrase(NamedTuple):
     text: str  # the line as written
     kind: str
     pattern: str  # its regular expression
-    anchors: frozenset[str]  # whole words (or, ending in "*", beginnings of words) any match contains
+    # Words (or, ending in "*", beginnings of words): any match holds one word of each set.
+    anchors: tuple[frozenset[str], ...]
 
 
 class _Part(NamedTuple):
@@ -78,6 +109,7 @@ class _Part(NamedTuple):
     anchors: frozenset[str] | None  # None: a match need not contain any fixed word from it
     optional: bool = False
     gap: bool = False
+    sets: tuple[frozenset[str], ...] = ()  # of a sequence: the anchors of each part it must contain
 
 
 _TOKEN = re.compile(r"\.\.\.|<n>|<many>|[()|?{}$]|[a-z0-9]+\*?|_|\S")
@@ -87,11 +119,6 @@ class PhraseError(ValueError):
     pass
 
 
-def _cost(anchors: frozenset[str]) -> tuple[int, int]:
-    """How many questions an anchor set would wrongly send to the phrase: common or short words cost more."""
-    return sum(10 if a in _COMMON or len(a) < 3 else 1 for a in anchors), -min(map(len, anchors))
-
-
 class _Parser:
     """Phrase lines (crisis_phrases' mini-language) to regular expressions and anchors."""
 
@@ -99,7 +126,7 @@ class _Parser:
         self.slots = slots
         self.expanded: dict[str, _Part] = {}
 
-    def phrase(self, text: str) -> tuple[str, frozenset[str]]:
+    def phrase(self, text: str) -> tuple[str, tuple[frozenset[str], ...]]:
         tokens = _TOKEN.findall(text)
         part, rest = self._sequence(tokens, 0, text)
         if rest != len(tokens):
@@ -107,7 +134,7 @@ class _Parser:
         if part.anchors is None:
             raise PhraseError(f"phrase has no word that every match must contain: {text}")
         end = "" if part.pattern.endswith(_SENTENCE_END) else r"\b"
-        return rf"\b{part.pattern}{end}", part.anchors
+        return rf"\b{part.pattern}{end}", _best_two(part.sets or (part.anchors,))
 
     def _sequence(self, tokens: list[str], at: int, text: str) -> tuple[_Part, int]:
         parts: list[_Part] = []
@@ -129,8 +156,9 @@ class _Parser:
                 spaced = True
         if not spaced:  # only optional parts: a trailing space would be required; drop it
             pattern = "(?:" + "|".join(p.pattern for p in parts) + ")?"
-        mandatory = [p.anchors for p in parts if not p.optional and not p.gap and p.anchors]
-        return _Part(pattern, min(mandatory, key=_cost) if mandatory else None, optional=not spaced), at
+        mandatory = tuple(p.anchors for p in parts if not p.optional and not p.gap and p.anchors)
+        best = min(mandatory, key=_cost) if mandatory else None
+        return _Part(pattern, best, optional=not spaced, sets=mandatory), at
 
     def _item(self, tokens: list[str], at: int, text: str) -> tuple[_Part, int]:
         token = tokens[at]
@@ -197,8 +225,9 @@ def _lines(phrases: str) -> list[str]:
 
 @cache
 def phrase_lines() -> tuple[tuple[str, str], ...]:
-    """Every crisis phrase as written: (kind, line)."""
-    return tuple((kind.name, line) for kind in crisis_phrases.KINDS for line in _lines(kind.phrases))
+    """Every crisis phrase as written, (kind, line), then the phrases that are NOT a crisis."""
+    crisis = [(kind.name, line) for kind in crisis_phrases.KINDS for line in _lines(kind.phrases)]
+    return (*crisis, *((NOT_CRISIS, line) for line in _lines(crisis_phrases.NOT_CRISIS)))
 
 
 @cache
@@ -214,63 +243,72 @@ def phrase(number: int) -> Phrase:
 
 
 def source_checksum() -> int:
-    """A checksum of the phrases and slots: says whether crisis_index.py was made from them."""
+    """A checksum of the phrases, slots and word frequencies: says whether crisis_index.py was made from them."""
     import zlib
 
     slots = "\n".join(f"{name}: {choices}" for name, choices in crisis_phrases.SLOTS.items())
     lines = "\n".join(line for _, line in phrase_lines())
-    return zlib.crc32(f"{slots}\n{lines}".encode())
+    # How anchors are chosen is part of what the index was made from.
+    rules = " ".join(f"{word}={count}" for word, count in sorted(_FREQUENT.items()))
+    return zlib.crc32(f"{slots}\n{lines}\n{rules}".encode())
 
 
-def build_index() -> dict[str, tuple[int, ...]]:
-    """Which phrases each anchor picks out, from parsing every phrase (tens of milliseconds)."""
+def build_index() -> tuple[dict[str, tuple[int, ...]], tuple[tuple[str, ...], ...]]:
+    """Which phrases each anchor picks out, from parsing every phrase (tens of milliseconds).
+
+    A phrase is listed under the words of its rarer anchor set; its other set (or none)
+    is kept with it, to be checked once the first has picked it out.
+    """
     by_anchor: dict[str, list[int]] = {}
+    second = []
     for number in range(len(phrase_lines())):
-        for anchor in sorted(phrase(number).anchors):
+        first, *other = phrase(number).anchors
+        second.append(tuple(sorted(other[0])) if other else ())
+        for anchor in sorted(first):
             by_anchor.setdefault(anchor, []).append(number)
-    return {anchor: tuple(numbers) for anchor, numbers in sorted(by_anchor.items())}
+    return {anchor: tuple(numbers) for anchor, numbers in sorted(by_anchor.items())}, tuple(second)
+
+
+class _Index(NamedTuple):
+    by_anchor: dict[str, tuple[int, ...]]  # the phrases whose first anchor set holds each word
+    second: tuple[tuple[str, ...], ...]  # each phrase's second anchor set, or ()
+    words: frozenset[str]  # all whole-word anchors
+    beginnings: tuple[str, ...]  # all word-beginning anchors ("unaliv*")
 
 
 @cache
-def _index() -> tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[str, ...]]:
-    """Which phrases each anchor picks out; the whole-word anchors; the word-beginning anchors.
-
-    Read from crisis_index.py, made by `python scripts/make_crisis_index.py`, so that no
-    start has to parse the phrases; when the phrases changed since, built here instead.
-    """
+def _index() -> _Index:
+    """The anchors: read from crisis_index.py, made by `python scripts/make_crisis_index.py`,
+    so that no start has to parse the phrases; when the phrases changed since, built here."""
     from ketacli import crisis_index
 
-    by_anchor = crisis_index.ANCHORS if source_checksum() == crisis_index.SOURCE else build_index()
-    words = frozenset(a for a in by_anchor if not a.endswith("*"))
-    beginnings = tuple(a for a in by_anchor if a.endswith("*"))
-    return by_anchor, words, beginnings
+    current = source_checksum() == crisis_index.SOURCE
+    by_anchor, second = (crisis_index.ANCHORS, crisis_index.SECOND) if current else build_index()
+    every = {*by_anchor, *(word for words in second for word in words)}
+    words = frozenset(a for a in every if not a.endswith("*"))
+    return _Index(by_anchor, second, words, tuple(sorted(a for a in every if a.endswith("*"))))
 
 
-def anchors_in(text: str) -> list[str]:
-    """The anchors a normalised text holds: which groups of phrases to search it with."""
-    _, words, beginnings = _index()
-    found = list(words.intersection(re.findall(_WORD, text)))
-    found += [a for a in beginnings if a[:-1] in text]
-    return found
+def anchors_in(text: str) -> frozenset[str]:
+    """The anchors a normalised text holds."""
+    index = _index()
+    found = index.words.intersection(_WORDS(text))
+    beginnings = [a for a in index.beginnings if a[:-1] in text]
+    return found.union(beginnings) if beginnings else found
 
 
-@cache
-def _ordered(anchor: str) -> tuple[int, ...]:
-    """An anchor's phrases, those about someone else first: where two match at one place, the first wins."""
-    by_anchor, _, _ = _index()
-    return tuple(sorted(by_anchor[anchor], key=lambda number: (_ABOUT[phrase(number).kind] != "other", number)))
-
-
-@cache
-def _search(anchor: str) -> re.Pattern[str]:
-    """The phrases one anchor picks out, as one regular expression (a group each), compiled on first need."""
-    # Every phrase starts at a word boundary: tested once for all, not once for each phrase.
-    return re.compile(r"\b(?:" + "|".join(f"({phrase(number).pattern[2:]})" for number in _ordered(anchor)) + ")")
+def _candidates(text: str) -> list[int]:
+    """The phrases whose every anchor set the text holds: the only ones that can match it."""
+    index = _index()
+    held = anchors_in(text)
+    picked = {number for anchor in held if anchor in index.by_anchor for number in index.by_anchor[anchor]}
+    return sorted(n for n in picked if not index.second[n] or not held.isdisjoint(index.second[n]))
 
 
 @cache
-def _not_crisis() -> re.Pattern[str]:
-    return re.compile("|".join(_parser().phrase(line)[0] for line in _lines(crisis_phrases.NOT_CRISIS)))
+def _search(number: int) -> re.Pattern[str]:
+    """One phrase's regular expression, compiled on first need."""
+    return re.compile(phrase(number).pattern)
 
 
 _SELF = frozenset(crisis_phrases.SELF_WORDS.split())
@@ -278,7 +316,7 @@ _OTHER = frozenset(crisis_phrases.OTHER_WORDS.split())
 _RELATIONS = frozenset(crisis_phrases.RELATIONS.split())
 _POSSESSIVES = frozenset(crisis_phrases.POSSESSIVES.split())
 _SUBJECTS = frozenset("i im ive id me".split())
-_ABOUT = {kind.name: kind.about for kind in crisis_phrases.KINDS}
+_ABOUT = {kind.name: kind.about for kind in crisis_phrases.KINDS} | {NOT_CRISIS: None}
 _REFLEXIVE = {word: "self" for word in crisis_phrases.SLOTS["myself"].split("|") if " " not in word} | {
     word: "other" for word in crisis_phrases.SLOTS["themselves"].split("|") if " " not in word
 }
@@ -305,37 +343,51 @@ def _whose(text: str, start: int, end: int, kind: str) -> tuple[str, bool]:
     about = _ABOUT[kind]
     if about:
         return about, True
-    inside = re.findall(_WORD, text[start:end])
+    inside = _WORDS(text[start:end])
     reflexive = [_REFLEXIVE[word] for word in inside if word in _REFLEXIVE]
     if reflexive:
         return reflexive[0], True
     if _SUBJECTS.intersection(inside):
         return "self", True
     sentence_start = max(text.rfind(mark, 0, start) for mark in ".?!;\n")
-    who = _person(re.findall(_WORD, text[sentence_start + 1 : start])[-6:]) or _person(inside[::-1])
+    who = _person(_WORDS(text[sentence_start + 1 : start])[-6:]) or _person(inside[::-1])
     return (who, True) if who else ("self", False)
 
 
-def _statements(text: str) -> list[tuple[int, int, str, bool]]:
-    """Where a normalised text states a risk: (start, end, whose, said) for each match."""
-    found = []
-    for anchor in anchors_in(text):
-        search = _search(anchor)
-        for match in search.finditer(text):
-            number = _phrase_of(anchor, match)
-            found.append((match.start(), match.end(), *_whose(text, match.start(), match.end(), phrase(number).kind)))
-    return found
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
 
 
-def _phrase_of(anchor: str, match: re.Match[str]) -> int:
-    """Which of an anchor's phrases made the match (each phrase is one group of its regex)."""
-    return _ordered(anchor)[(match.lastindex or 1) - 1]
+def _statements(text: str) -> tuple[list[tuple[int, int, str, bool]], bool]:
+    """Where a normalised text states a risk, (start, end, whose, said) for each match, and
+    whether it mentions suicide or self-harm. What NOT_CRISIS matches counts for neither."""
+    found = [
+        (match.start(), match.end(), phrase(number).kind)
+        for number in _candidates(text)
+        for match in _search(number).finditer(text)
+    ]
+    mentions = [match.span() for match in _MENTION.finditer(text)]
+    if not found:
+        return [], bool(mentions)
+    idioms = [(start, end) for start, end, kind in found if kind == NOT_CRISIS]
+    # Where a phrase about someone else matches, another reading of the same words gives way
+    # ("I found pills in my son's room" is not the writer's own stockpile).
+    theirs = [(start, end) for start, end, kind in found if _ABOUT[kind] == "other"]
+    statements = [
+        (start, end, *_whose(text, start, end, kind))
+        for start, end, kind in found
+        if kind != NOT_CRISIS
+        and not _overlaps(start, end, idioms)
+        and (_ABOUT[kind] == "other" or not _overlaps(start, end, theirs))
+    ]
+    return statements, any(not _overlaps(start, end, idioms) for start, end in mentions)
 
 
 # ------------------------------------------------------------------ screening
 
 
 _REPEATS = re.compile(r"([a-z])\1{2,}")
+_ELONGATED = "abcdefghijklmnopqrstuvwxyz"
 
 
 def normalise_for_crisis(text: str) -> str:
@@ -344,7 +396,9 @@ def normalise_for_crisis(text: str) -> str:
         import unicodedata
 
         plain = "".join(char for char in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(char))
-    return _REPEATS.sub(r"\1", " ".join(plain.translate(_APOSTROPHES).split()))
+    plain = " ".join(plain.translate(_APOSTROPHES).split())
+    # The regex only where a letter is tripled: searching for these is much cheaper.
+    return _REPEATS.sub(r"\1", plain) if any(c * 3 in plain for c in _ELONGATED) else plain
 
 
 def is_crisis(question: str) -> bool:
@@ -377,12 +431,7 @@ def screen(question: str) -> Screening:
     is nothing to match (None) and the crisis resources stand alone.
     """
     text = normalise_for_crisis(question)
-    found = _statements(text)
-    mentioned = _MENTION.search(text) is not None
-    if found or mentioned:  # idioms and "I don't want to die" are taken out, and the text read again
-        text = _not_crisis().sub(" , ", text)
-        found = _statements(text)
-        mentioned = _MENTION.search(text) is not None
+    found, mentioned = _statements(text)
     if not found:
         return Screening(True, question, "self") if mentioned else Screening(False, question)
     # The writer's own risk first; someone else's when the words say so and nothing says it is the writer's.

@@ -16,13 +16,17 @@ TARGET = Path(safety.__file__).with_name("crisis_index.py")
 
 
 def render() -> str:
-    rows = "".join(f"    {anchor!r}: {numbers!r},\n" for anchor, numbers in safety.build_index().items())
+    by_anchor, second = safety.build_index()
+    rows = "".join(f"    {anchor!r}: {numbers!r},\n" for anchor, numbers in by_anchor.items())
+    seconds = "".join(f"    {words!r},\n" for words in second)
     return (
         '"""Made by scripts/make_crisis_index.py from ketacli/crisis_phrases.py: do not edit.\n\n'
-        "Which phrases (numbered in the order crisis_phrases lists them) each anchor picks out.\n"
+        "ANCHORS: the phrases (numbered in the order crisis_phrases lists them) whose first\n"
+        "anchor set holds each word. SECOND: each phrase's second anchor set, or ().\n"
         '"""\n\n'
         f"SOURCE = {safety.source_checksum()}\n"
         f"ANCHORS: dict[str, tuple[int, ...]] = {{\n{rows}}}\n"
+        f"SECOND: tuple[tuple[str, ...], ...] = (\n{seconds})\n"
     )
 
 
