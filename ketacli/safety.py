@@ -386,8 +386,7 @@ def _statements(text: str) -> tuple[list[tuple[int, int, str, bool]], bool]:
 # ------------------------------------------------------------------ screening
 
 
-_REPEATS = re.compile(r"([a-z])\1{2,}")
-_ELONGATED = "abcdefghijklmnopqrstuvwxyz"
+_REPEATS = re.compile(r"([a-z])\1{2,}")  # "dieee" is "die"
 
 
 def normalise_for_crisis(text: str) -> str:
@@ -396,9 +395,7 @@ def normalise_for_crisis(text: str) -> str:
         import unicodedata
 
         plain = "".join(char for char in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(char))
-    plain = " ".join(plain.translate(_APOSTROPHES).split())
-    # The regex only where a letter is tripled: searching for these is much cheaper.
-    return _REPEATS.sub(r"\1", plain) if any(c * 3 in plain for c in _ELONGATED) else plain
+    return _REPEATS.sub(r"\1", " ".join(plain.translate(_APOSTROPHES).split()))
 
 
 def is_crisis(question: str) -> bool:
