@@ -48,29 +48,34 @@ _MANY = r"[1-9]\d+"  # ten or more
 _SENTENCE_END = r"(?=\W*(?:$|[.!?;]))"
 # How often a word turns up in an ordinary question, roughly: a phrase is anchored on the
 # words that make it least often worth searching for. Everything else counts 1.
-_FREQUENT = dict.fromkeys(
+_VERY_FREQUENT = (
     "the to i a and it of is in you my me for that on be do can this with have what how if not no so but are "
     "was or at as an will would just get go all about out up when why who there they he she his her them their "
     "we your from by more any some one after like want know feel take make did does am has had been were should "
     "could much many long time now then than also even still really very too need help work use new way well back "
-    "only over into off here good better first other im ive id dont cant its whats".split(),
-    100,
-) | dict.fromkeys(
+    "only over into off here good better first other im ive id dont cant its whats"
+)
+_FREQUENT_WORDS = (
     "ketamine esketamine spravato depression treatment infusion infusions dose doses brain effect effects side "
     "people patients years day days week weeks life think keep see say said try tried going gonna wanna thing things "
     "everything something anything nothing someone again never always last end live living feeling felt tired sure "
     "ok okay lot lol today tonight tomorrow soon hope wish ready give find found doctor clinic start stop safe risk "
     "mg pill pills meds drug drugs body mind head anxiety pain feels being having doing getting made told tell "
     "come came went left right year month night morning home family friend friends kids wife husband mom dad son "
-    "daughter partner care cares care alone best worst bad hard down away through before while where which".split(),
-    20,
+    "daughter partner care cares care alone best worst bad hard down away through before while where which"
 )
+
+
+@cache
+def _frequency() -> dict[str, int]:
+    return dict.fromkeys(_FREQUENT_WORDS.split(), 20) | dict.fromkeys(_VERY_FREQUENT.split(), 100)
 
 
 def _cost(anchors: frozenset[str]) -> tuple[int, int, list[str]]:
     """How many questions an anchor set would send to its phrase for nothing: the sum of its words'
     frequencies (then, to break ties the same way in every process, its shortest word and its words)."""
-    return sum(_FREQUENT.get(a, 1) for a in anchors), -min(map(len, anchors)), sorted(anchors)
+    frequency = _frequency()
+    return sum(frequency.get(a, 1) for a in anchors), -min(map(len, anchors)), sorted(anchors)
 
 
 def _best_two(sets: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
@@ -243,14 +248,21 @@ def phrase(number: int) -> Phrase:
 
 
 def source_checksum() -> int:
-    """A checksum of the phrases, slots and word frequencies: says whether crisis_index.py was made from them."""
+    """A checksum of the phrases, slots and word frequencies: says whether crisis_index.py was made from them.
+
+    Taken over the strings as written (no parsing, no splitting): it is paid at every start.
+    """
     import zlib
 
-    slots = "\n".join(f"{name}: {choices}" for name, choices in crisis_phrases.SLOTS.items())
-    lines = "\n".join(line for _, line in phrase_lines())
+    crc = 0
+    for kind in crisis_phrases.KINDS:
+        crc = zlib.crc32(f"{kind.name}\n{kind.phrases}\n".encode(), crc)
+    for name, choices in crisis_phrases.SLOTS.items():
+        crc = zlib.crc32(f"{name}: {choices}\n".encode(), crc)
     # How anchors are chosen is part of what the index was made from.
-    rules = " ".join(f"{word}={count}" for word, count in sorted(_FREQUENT.items()))
-    return zlib.crc32(f"{slots}\n{lines}\n{rules}".encode())
+    for text in (crisis_phrases.NOT_CRISIS, _VERY_FREQUENT, _FREQUENT_WORDS):
+        crc = zlib.crc32(text.encode(), crc)
+    return crc
 
 
 def build_index() -> tuple[dict[str, tuple[int, ...]], tuple[tuple[str, ...], ...]]:
@@ -282,11 +294,19 @@ def _index() -> _Index:
     so that no start has to parse the phrases; when the phrases changed since, built here."""
     from ketacli import crisis_index
 
-    current = source_checksum() == crisis_index.SOURCE
-    by_anchor, second = (crisis_index.ANCHORS, crisis_index.SECOND) if current else build_index()
+    if source_checksum() == crisis_index.SOURCE:
+        return _Index(crisis_index.ANCHORS, crisis_index.SECOND, crisis_index.WORDS, crisis_index.BEGINNINGS)
+    by_anchor, second = build_index()
+    words, beginnings = anchor_words(by_anchor, second)
+    return _Index(by_anchor, second, words, beginnings)
+
+
+def anchor_words(
+    by_anchor: dict[str, tuple[int, ...]], second: tuple[tuple[str, ...], ...]
+) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Every anchor: the whole words, and the word beginnings ("unaliv*")."""
     every = {*by_anchor, *(word for words in second for word in words)}
-    words = frozenset(a for a in every if not a.endswith("*"))
-    return _Index(by_anchor, second, words, tuple(sorted(a for a in every if a.endswith("*"))))
+    return frozenset(a for a in every if not a.endswith("*")), tuple(sorted(a for a in every if a.endswith("*")))
 
 
 def anchors_in(text: str) -> frozenset[str]:
