@@ -141,6 +141,11 @@ KINDS = (
         (give|giving|gave|given) up on (life|living|being alive|staying alive)
         (done|finished|through) with (life|living|it all|everything|being alive|this world|existing)
         (done|finished) living
+        (imagining|imagine|picturing|picture|planning|plan) my (own)? (funeral|death|grave|obituary)
+        (thought|thinking|think|figured|figuring|worked|working) (about|out) how (i|id|i would|i will|i could|ill|to) (do it|end it|kill|die|go through with it|end my life)
+        (dont|do not|doesnt|does not|didnt|did not) deserve to (live|be alive|be here|exist|keep living)
+        (dying|death|being dead) (seems|feels|would be|is|sounds|looks) (easier|better|preferable|more appealing|like a relief|kinder) (than|to) (living|life|being alive|this|going on)
+        (dont|do not|doesnt|does not) want to (try|fight|keep trying|keep fighting) (anymore|any more|any longer)
         (i|im|ive|i have|i get|i keep|having|been having|have had|had|keep having|getting|get) (some|these|bad|constant|strong|dark|the)? (suicidal|suicide) (thoughts|ideation|urges|feelings|plans)
         (feel|feeling|felt|been|am|im|getting|get|having|have|had|so|very|really|quite|pretty|kinda|extremely) suicidal
         (dont|do not|doesnt|does not) want to be (alive|here|on this earth|in this world) (anymore|any more|any longer)
@@ -190,7 +195,9 @@ KINDS = (
         (want|wanna|wish|wishing|would like) (i could|to)? (just)? (disappear|vanish|evaporate|fade away) $
         (stop|stopped) existing
         (not|never) (exist|existed|be born)
-        (cease|ceased) to exist
+        (cease|ceased) to (exist|be)
+        (hope|hoping) (something|anything) (bad)? happens (to me)?$
+        ready to (die|leave this world|leave this life|be with (him|her|them)|go too|go home to (him|her|them))
         """,
     ),
     Kind(
@@ -212,13 +219,17 @@ KINDS = (
         (way|ways|how|method|methods) to (kill|end|off) (yourself|oneself|your life|ones life|your own life)
         (swerve|swerving|swerved|crash|crashing|drive|driving|drove|steer|steering) (my car|the car|off the road)? (into|off) (a|the|an)? (tree|wall|bridge|truck|oncoming traffic|traffic|river|cliff|lake|barrier|pole|ditch|embankment)
         (crash|crashing|crashed|wreck|wrecking) (my|the) (car|bike|motorbike) (on purpose|deliberately|intentionally)
-        (bought|buy|buying|got|get|getting|ordered|order|have|found|picked|picking|chose|chosen|tied|tie|tying) (a|the|some|my)? (rope|noose|gun|pistol|handgun|revolver|rifle|shotgun|bullets|ammo|razor blades|razorblades|helium|charcoal|exit bag)
+        (bought|buy|buying|got|get|getting|ordered|order|have|found|picked|picking|chose|chosen|tied|tie|tying) (a|the|some|my)? (_)? (rope|noose|gun|pistol|handgun|revolver|rifle|shotgun|bullets|ammo|razor blades|razorblades|helium|charcoal|exit bag)
         (found|picked|chose|chosen|scouting|scouted|looked at|checking out|checked out|looking for|looked for) (a|the)? (good|perfect|high|tall|right|quiet)? (bridge|cliff|ledge|rooftop|overpass|train tracks|railway|tracks)
         (found|picked|chose|scouted|scouting|looking for|looked for|checking out|checked out) (a|the)? (tall|high|good|perfect|right|quiet)? (building|bridge|cliff|ledge|rooftop|overpass|parking garage|spot|place) (to jump|high enough|tall enough|with roof access|with a long drop|to do it)
         (look|looking|looked|stare|staring|stared|peer|peering) (down|over the edge) (from|off) (the|a)? (roof|rooftop|bridge|ledge|balcony|cliff|top floor)
         (jump|jumping|jumped|leap|leaping) (off|from|in front of) (a|the|my)? (bridge|building|roof|rooftop|cliff|balcony|ledge|overpass|train|bus|truck|car|tower|parking garage)
         (step|stepping|stepped|walk|walking|walked) (in front of|into) (a|the)? (train|bus|truck|traffic|car|lorry)
         (how|what) (high|tall) ... (to|would|must|do i need) ... (die|kill|survive|be fatal|be lethal)
+        (which|what) ({pills}|drugs|medications|medicines|meds|pills) (are|is|would be|could be|can be) (fatal|lethal|deadly)
+        (fatal|lethal|deadly) (in|at) (large|high|big|huge) (amounts|doses|quantities|numbers)
+        (<many>|twenty|thirty|forty|fifty|a hundred) (of)? (my|the|these|those)? _ (be|is|are) enough
+        (think|thinking|thought|thoughts) (about|of) (jumping|stepping|falling|throwing myself|walking|leaping|driving) (off|in front of|onto|into|out of)
         (how long|how fast|how quickly) (does it take|would it take|will it take|until) (to)? (die|bleed out|drown|suffocate|lose consciousness)
         (how|what|which) (to|would|will|could) (kill|end|off) (me|{myself}|{my} {life}) (painlessly|quickly|fast|for sure)?$
         (gun|pistol|rope|noose|razor|blade|knife|pills|bridge) ... to (kill|end|off) (me|{self}|it all|{my} {life})
@@ -252,6 +263,9 @@ KINDS = (
         (decision|mind) is made ... (end|die|go|gone|it)
         (set|picked|chosen|chose|have) (a|the) (date|day|time) (to|for) (die|do it|end it|my death|it)
         (go|going|get|getting|went) through with it
+        (is|will be) the (day|night) ... (decided|ive decided|made up my mind|its decided|no going back)
+        (a|the|my) plan and (the|a)? (means|method|pills|way|date)
+        (have|got|ive got|i have) (the means|a method|the method) (to|and)
         (intend|intending|mean|meaning|plan|planning) to act on (it|them|these thoughts|my thoughts)
         (act|acting|acted) on (these|my|the|those) (thoughts|urges|feelings|plans)
         (counting down|count down) (the|my) (days|hours)
@@ -270,11 +284,15 @@ KINDS = (
         (my|all my|all of my) (affairs|finances|accounts|papers|paperwork) (are|is) (all|now|finally|all now)? (in order|sorted|settled|taken care of|arranged|ready)
         (put|putting|puts|got|get|getting|sort|sorted|sorting|set|setting|settle|settled|settling|have) (all)? (my|his|her|their)? affairs (in order|settled|sorted)
         (settle|settled|settling|tie|tied|tying) (up)? (my)? (affairs|loose ends)
+        (taking care of|take care of|took care of|sorting out|sorted out|sort out) (all)? (my)? loose ends
+        (nobody|no one|noone) (has|will have|would have|needs|will need) to (clean up|deal with|sort out|take care of) (after me|my mess|my stuff|my things)
         (giving|gave|give|given|started giving) (all)? (my|his|her|their) (things|stuff|belongings|possessions|prized possessions|favourite things|favorite things|pets|cat|dog|guitar|jewelry|jewellery|collection) away
         (giving|gave|give|given|gonna give|going to give) away (all|most|everything|all my|all of my|my favourite|my favorite|my prized|my most|my stuff|my things|my belongings|my possessions|my pets|my pet|my cat|my dog|my guitar|my jewelry|my jewellery|my books|my clothes|my games|my collection|his|her|their)
         (said|saying|say|started saying|have said|been saying|went round saying) (my)? (goodbyes|goodbye|good bye|farewell) (to)? ({everyone}|my {rel}|all|people|everybody|friends|the people|those)?$
         (called|texted|messaged|visited|calling|texting|messaging|visiting|rang|phoned) ... (today|tonight|yesterday|this week|this morning|last night)? to say (goodbye|good bye|farewell|my goodbyes|a last goodbye)
         (one last|a last|a final|final) (goodbye|good bye|time) (to|with|before)
+        (passwords|will|papers|bank details|accounts|pin|life insurance|documents|keys) ... (in case|if|for when) (something|anything) (happens|were to happen|should happen) to me
+        (have|got|ive got|i have) (the|my|enough) ({pills}|rope|gun|stuff|everything) (ready|prepared|lined up|set aside|counted out|laid out)
         (after|once|when) (im|i am|i have) (gone|dead|no longer here|not here|not around)
         (who|someone) (will|to|can|would) (look after|take care of|feed|care for|have|walk|adopt) my (cat|dog|pets|pet|kids|plants|fish) (when|after|once) (im|i am|i have)? (gone|dead|not here)
         (planned|planning|plan|picked|picking|chose|choosing|wrote|writing|write) (my|his|her) (own)? (funeral|obituary|eulogy|memorial)
@@ -293,6 +311,8 @@ KINDS = (
         (cut|cutting|cuts|slit|slitting|slice|slicing|slash|slashing|carve|carving|carved|sliced|slashed|burned|burnt|burning) ... (my|his|her|their) (wrist|wrists|forearm|forearms|arms|thigh|thighs|legs|stomach|hips|skin|ankles)
         (cut|cutting|cuts|carve|carving|burn|burning|scratch|scratching|scratched|dug|dig|digging|hit|hitting|punch|punching|punched|bit|bite|biting|pick|picked|picking|pinch|pinching|bang|banging|banged|slam|slamming|slammed) ... until (it|they|i|my _|the skin|there was) (bled|bleed|bleeds|bleeding|hurt|hurts|hurt enough|bruised|bruise|broke|scarred|blistered|blood|went numb|cant feel)
         (dug|dig|digging|digs|press|pressed|pressing) (my|his|her|their) (nails|fingernails|nail) into
+        (burn|burning|burned|burnt|cut|cutting|hit|hitting|hurt|hurting|scratch|scratching|punch|punching|bite|biting|pinch|pinching) ... (when|whenever|because|to|so) (i|im) (cant cope|cannot cope|cant handle it|feel numb|feel empty|get overwhelmed|feel overwhelmed|get upset|feel nothing|feel too much|can feel something|feel something|deserve it)
+        (scratching|scratch|scratched|cutting|cut|burning|burn|burned|burnt|carving|carved|hitting|hit|punching|punched|slicing|sliced) (my|his|her|their) (arms|wrists|wrist|thighs|thigh|legs|skin|stomach|hips|forearms|forearm|knuckles|body) (with|until|on purpose|again|when|to|whenever|every)
         (bang|banging|banged|hit|hitting|slam|slamming|slammed|smash|smashed|smashing) (my|his|her|their) (head|fist|fists|hand|hands) (against|on|into) (the|a) (wall|walls|floor|door|desk|mirror)
         (razor|razors|blade|blades|razorblade|razorblades|boxcutter|box cutter|sharpener blade|lighter|glass) ... (my|his|her|their) (skin|arms|wrist|wrists|thigh|thighs|legs|body|stomach)
         (fresh|new|deep|old|more|my|his|her|their) (cuts|self harm scars|sh scars|burn marks|burns|cut marks) (on|all over) (my|his|her|their)
@@ -318,6 +338,8 @@ KINDS = (
         (better|happier|easier|fine|ok|okay|lighter|relieved|cope|manage) ... (without me|with me gone|once im gone|when im gone|after im gone)
         (im|i am|i feel like|i feel|feel like|im just|i am just|feel|being|i was|i became|ive become|i have become) (such|just|only|nothing but|always|simply)? (a|an) (burden|dead weight|drain|waste of space|waste of oxygen|waste of air|waste of life|nuisance) (on|to|for)? ({everyone}|all|anyone|others|the people|my)?
         (such|just|only|nothing but|being) a burden
+        (better off|happier|better|fine) (with|having) (a different|another|a better|someone else|a new|a real|a normal) (father|mother|dad|mom|mum|parent|husband|wife|partner|person|man|woman|son|daughter)?
+        ({everyone}|they|people) (would|will|d) (all)? be better off$
         waste of (space|oxygen|air|skin)
         (deserve|deserves|deserved) (better|more|so much better) than (me|a (mom|mum|mother|dad|father|wife|husband|partner|parent|friend|son|daughter|sister|brother) (like me|who))
         (burden|burdens|weight|problem) (to|on|for) ({everyone}|my {rel}|all|anyone|others|those|the people)
@@ -350,6 +372,8 @@ KINDS = (
         (make|let) (it|the pain|this|everything) (stop|end) (for good|forever|permanently|once and for all)
         (want|need|wish|wanna) (it all|everything|this|the pain|life|it) to (end|stop|be over)
         (unbearable|unending|endless) (pain|suffering|agony) ... (end|die|stop|over|dead|exist)
+        (death|dying|suicide|ending it|ending it all|ending my life|killing myself|not being here|not existing) (is|seems|might be|may be|feels like|would be|looks like) (the|my)? (only|last|best|one)? (answer|option|way out|solution|way|choice|escape|exit|option left|relief)
+        (only|last) (answer|option|solution|escape|choice) (is|would be|left is) (death|dying|suicide|to die|ending it|to end it|killing myself)
         """,
     ),
     Kind(
@@ -404,6 +428,7 @@ KINDS = (
         (waiting for me|calling me|calling to me) (in heaven|on the other side|up there|from the other side)
         (since|after|ever since) (he|she|they|my {rel}|my {rel} _) (died|passed|passed away|left us|killed (himself|herself|themselves)) ... (want|wanna|wish) to (die|go too|join|be with|follow|be dead|go with)
         (die|go|be dead) (too|as well) so (i|that i) (can|could) (be with|see|join|hold) (him|her|them)
+        (passed|passed away|died|death|lost (him|her|them)|funeral|gone) ... (go be with|be with|join|go to) (him|her|them) (again|too|now|soon)?$
         """,
     ),
     Kind(
@@ -419,6 +444,8 @@ KINDS = (
         (wont|will not|not going to|not gonna) (make|repeat) (that|the same) mistake (again|twice)
         (woke|wake|ended|end) up in (the)? (hospital|icu|er|psych ward|emergency room) after (i|taking|swallowing|trying|my|an|the|he|she)
         (pumped my stomach|stomach pumped)
+        (having|have|getting|got|get) (those|these|the same|the|my|dark|them|the old|those old|those dark) (thoughts|urges) (again|back)
+        (overdosed|attempted|tried|od) ... (thoughts|urges|feelings) (again|are back|coming back|returning|back)
         (this time|next time) (ill|i will|im going to|im gonna|it will|i wont|i will not|i need to|i have to) (make sure|succeed|do it right|get it right|not fail|not mess (it)? up|not wake up|finish it|go through with it|not be found|not survive)
         (since|after) (my|his|her|their|the) (attempt|overdose|od|suicide attempt) ... (again|still|back|want|wanna|thoughts|thinking)
         (thoughts|urges|feelings|it|the thoughts) (are|is) (back|coming back|returning) ... (attempt|tried|last time|before)
@@ -428,12 +455,12 @@ KINDS = (
         "overdose intent",
         "C-SSRS screener (collected pills; took pills, or took out pills and did not swallow); NIMH: stockpiling pills",
         """
-        (going|gonna|want|wanna|plan|planning|planned|about|decided|ready|thinking about|think about|tempted|intend|intending|need|could just|try|trying|tried|urge) (to)? {overdose}
+        (going|gonna|want|wanna|plan|planning|planned|about|decided|ready|thinking about|think about|thinking of|considering|tempted|intend|intending|need|could just|try|trying|tried|urge) (to)? {overdose}
         {overdose} (on|with)? (purpose|intentionally|deliberately|tonight|to die|to end it|and not wake up|and never wake up|so i dont wake up)
         {overdose} ... (on purpose|intentionally|deliberately|to die|to end it|and not wake up|and never wake up|so i dont wake up|so i never wake up)
         (take|took|taking|swallow|swallowed|swallowing) (all|them all|all of|everything|enough|the whole|the rest|every|a lot|lots|loads|too many) ... so (that)? i (dont|do not|wont|will not|never|would not|wouldnt) wake (up)?
         (take|swallow|taking|swallowing|took|swallowed|down|downed|downing|chug|chugged|eat|ate) (them all|all of them|all|every one|every pill|every tablet|every last pill|everything) (of)? (my|the|of my|at once|tonight|in one go|together)? ({pills})?
-        (take|swallow|taking|swallowing|took|swallowed|downed|down|ate|eat) (the|a|my|an)? (whole|entire|full|rest of the|rest of my) ({pills}|lot|thing)
+        (take|swallow|taking|swallowing|took|swallowed|downed|down|downing|chug|chugging|ate|eat|eating) (the|a|my|an)? (whole|entire|full|rest of the|rest of my) ({pills}|lot|thing)
         (take|swallow|taking|swallowing|took|swallowed|downed|ate|taken) (a|an|the|my|one|two|three|half a) (bottle|bottles|pack|packs|packet|packets|box|boxes|handful|handfuls|strip|strips|blister pack|months supply|whole supply) (of)? ({pills}|them|it)?
         (took|taken|swallowed|have taken|ive taken|just took|already took|downed|ate) (<many> of (my|the|his|her) _|too many|way too many|a lot of|lots of|loads of|a bunch of|a handful of|handfuls of|<many>|twenty|thirty|forty|fifty|a hundred|all my|all of my|all the|every) ({pills}|of them|of my {pills}|of the {pills})
         (took|taken|swallowed|ive taken|just took|downed) ... (double|triple|ten times|twice|extra) ... (on purpose|to die|to not wake up|so i dont wake up|hoping)
@@ -495,6 +522,7 @@ KINDS = (
         (is|its|it is|will be) better (if|for me|that) (i|me|to)? (die|dead|am dead|be dead|not exist|not live|not living|disappear)
         (wish|want|hope) (i was|i were|to be|i am) (die|death)
         better (i|me) (die|dead|am dead|be dead|disappear)
+        better (if|that)? (i|im|i am) (not|wasnt|werent|am not) (in this world|here|alive|around|exist|existing|living)
         (i|im|i am) (tired|fed up|cansado|cansada) (to|of|with) (live|living|life|be alive|be live|my live|exist)
         (i|im|i am) (think|thinking|thought) (to|in|for|of) (end|finish|stop) (my|with my) (life|live)
         (i|im|i am) (think|thinking|thought) (in|to) (kill|killing|suicide|suicid*|die|dying)
@@ -515,7 +543,7 @@ KINDS = (
         (matarme|suicidarme|quitarme la vida|morirme)
         me (quiero|voy a|vaya a) (matar|suicidar|morir)
         (acabar|terminar|termino|acabo) con mi vida
-        no quiero (vivir|seguir viviendo|seguir|estar vivo|estar viva|despertar|existir|seguir aqui)
+        no quiero (vivir|seguir viviendo|seguir|estar vivo|estar viva|despertar|existir|seguir aqui|estar aqui|estar en este mundo|seguir en este mundo)
         (ganas|deseo) de (morir|no vivir|no despertar|desaparecer)
         (estarian|estaran|estarias|estaria) (todos)? mejor sin mi
         (soy|me siento) (una)? (carga|estorbo) (para)?
@@ -546,7 +574,7 @@ KINDS = (
         # Portuguese
         (quero|queria|vou|penso em|pensando em|vontade de|desejo) (morrer|me matar|suicidar|me suicidar|sumir|desaparecer|tirar minha vida|acabar com (minha vida|tudo)|dormir e nao acordar)
         (me matar|me suicidar|tirar (a)? minha (propria)? vida|acabar com a minha vida|por fim a minha vida)
-        nao quero (mais)? (viver|acordar|existir|estar vivo|estar viva|continuar vivendo)
+        nao quero (mais)? (viver|acordar|existir|estar vivo|estar viva|continuar vivendo|estar aqui|estar neste mundo)
         (voces|todos|eles) (estariam|ficariam|seriam) (melhor|melhores|mais felizes) sem mim
         (sou|me sinto) (um)? (peso|fardo|estorvo) (para)?
         nao aguento mais (viver|essa vida|esta vida|a vida|essa dor)
@@ -606,6 +634,7 @@ killing {myself} (at|over|to|trying|working|with work|for|studying|in the)
 (my|an|the|our) (exit|departure) (from|strategy|interview|date|plan from)
 wake up (during|in the middle of|mid|before the end of) (the|my|an|a)? (infusion|procedure|surgery|session|treatment|operation|dose)
 goodbye (letter|note) to (my)? (depression|anxiety|old self|the old me|addiction|alcohol|drinking|smoking|my old life)
+(lethal|fatal|toxic) (dose|doses) (range|ranges|ld50|in (animals|rats|mice|the literature|studies|humans|trials)|for (rats|mice|animals))
 (political|career|social|commercial|professional|financial|electoral|brand|business|marketing) suicide
 suicide (squad|doors|door|lane|lanes|run|runs|sprint|sprints|shift|king|silence|blonde|forest|bomber|bombers|bombing|bombings|drill|drills|drive|squeeze|knot|mission|missions|pass|passes|seat)
 (the|a) (risk|danger|chance|odds) of (overdose|overdosing|od|dying)

@@ -348,8 +348,8 @@ def _person(words: list[str]) -> str | None:
         word = words[at]
         if word in _SELF:
             return "self"
-        if word in _OTHER or (word in _RELATIONS and at and words[at - 1] in _POSSESSIVES):
-            return "other"
+        if word in _OTHER or (word in _RELATIONS and _POSSESSIVES.intersection(words[max(at - 2, 0) : at])):
+            return "other"  # "my son", "my teenage son"; not "a mom who"
     return None
 
 
@@ -358,7 +358,9 @@ def _whose(text: str, start: int, end: int, kind: str) -> tuple[str, bool]:
 
     The kind may say (crisis_phrases.Kind.about). Else, in order: a "myself" or
     "himself" in the match; "I" or "me" in it; the nearest person word before it in the
-    sentence; a person word in it ("my son"). With no word to go by, the writer.
+    sentence (its subject, mostly); "he", "she" or "they" in it ("end his life"). A
+    relation in the match is mostly its object ("called my mom to say goodbye"), so it
+    does not count. With no word to go by, the writer.
     """
     about = _ABOUT[kind]
     if about:
@@ -370,7 +372,9 @@ def _whose(text: str, start: int, end: int, kind: str) -> tuple[str, bool]:
     if _SUBJECTS.intersection(inside):
         return "self", True
     sentence_start = max(text.rfind(mark, 0, start) for mark in ".?!;\n")
-    who = _person(_WORDS(text[sentence_start + 1 : start])[-6:]) or _person(inside[::-1])
+    who = _person(_WORDS(text[sentence_start + 1 : start])[-8:])
+    if who is None and _OTHER.intersection(inside):
+        who = "other"
     return (who, True) if who else ("self", False)
 
 
