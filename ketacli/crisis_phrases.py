@@ -169,6 +169,8 @@ KINDS = (
         (sleep|asleep) and (never|not|dont|wont) wake (up)?
         (i|id|i just|just) (want|wanna|wish i could) (to)? (go to)? sleep (forever|for ever|and never wake up|and not wake up)
         (never|not) (to)? wake up again
+        (i|id|i just|just|i really) (want|wanna|wish i could|wish to) (to)? (fall asleep|go to sleep|sleep|rest) (forever|for ever|permanently)
+        (wish|want|hope|pray|wishing|hoping) (i could|to)? (just)? (stop|quit) waking up
         (wish|wishing|hope|hoping|want) (i|it|to) (could)? (just)? not wake up
         (hope|hoping|wish|pray) (i|that i) (just|would|could|will|would just|might)? (die|dont wake up|dont make it|get hit|never wake up) (in my sleep|tonight|soon)
         (hope|hoping|wish|pray|praying) (i|that i) (die|dont wake up|never wake up|get killed|get run over|get hit by|catch something)
@@ -386,8 +388,10 @@ KINDS = (
         (hopeless|no hope|pointless|meaningless|empty) ... (wish|want|wanna|rather) (i|to) (was|were|be|just|could|not)? (not)? (exist|dead|gone|die|here|born|alive|disappear|vanish)
         (why|what|whats) (bother|is the point|the point|even try|keep going|keep trying|go on|carry on|wake up) ... (anymore|any more|at all|alive|living|existing)
         (no|any) (point|reason) (in|to|for) (anything|trying|going on|continuing|me being here|me)$
-        (want|wanna|wish|wishing|would like) (i could|to)? (just)? (disappear|vanish|evaporate|fade away|be erased|not exist|stop existing|not be here|be nothing|be invisible forever)
-        (wish|wishing) (i|id) (could)? (just)? (disappear|vanish|evaporate|fade away|be erased)
+        (want|wanna|wish|wishing|would like) (i could|to)? (just)? (be erased|not exist|stop existing|not be here|be nothing|be invisible forever)
+        (want|wanna|wish|wishing|would like) (i could|to)? (just)? (disappear|vanish|evaporate|fade away) (forever|for good|completely|and never|and not come back|from (this world|existence|everyone|the earth|the face of the earth))
+        (wish|wishing) (i|id) (could)? (just)? (disappear|vanish|evaporate|fade away|be erased) $
+        (wish|wishing) (i|id) (could)? (just)? (disappear|vanish|evaporate|fade away|be erased) (forever|for good|completely|and never|from)
         (i|id) (just)? (want|wanna) (everything|it all|this|the world|life) to (stop|end|go away|be over)$
         (dont|do not|no longer) (see|have) (a|any)? (future|reason to (live|be here|exist|keep going|go on))
         (cant|cannot|can not) (see|imagine|picture) (a|any|my)? (future|myself (in the future|being alive|alive|still alive|living|here|old|in a year)|being alive)
@@ -426,6 +430,7 @@ KINDS = (
         (take|took|taken) me (instead|too|with (him|her|them)) ... (why|wish|should|god|please|didnt|did not)
         (why|wish) (didnt|did not|couldnt|couldn t) (god|it|death|the accident|cancer|life)? (take|taken|took) me (instead|too|with)
         (waiting for me|calling me|calling to me) (in heaven|on the other side|up there|from the other side)
+        (join|be with|be reunited with|reunite with|follow) (my|our) (late|dead|deceased|departed) _
         (since|after|ever since) (he|she|they|my {rel}|my {rel} _) (died|passed|passed away|left us|killed (himself|herself|themselves)) ... (want|wanna|wish) to (die|go too|join|be with|follow|be dead|go with)
         (die|go|be dead) (too|as well) so (i|that i) (can|could) (be with|see|join|hold) (him|her|them)
         (passed|passed away|died|death|lost (him|her|them)|funeral|gone) ... (go be with|be with|join|go to) (him|her|them) (again|too|now|soon)?$

@@ -138,6 +138,8 @@ class _Parser:
             raise PhraseError(f"unexpected {tokens[rest]!r} in phrase: {text}")
         if part.anchors is None:
             raise PhraseError(f"phrase has no word that every match must contain: {text}")
+        if part.pattern.count(_SENTENCE_END) > part.pattern.endswith(_SENTENCE_END):
+            raise PhraseError(f"'$' must end the phrase, outside any group: {text}")
         end = "" if part.pattern.endswith(_SENTENCE_END) else r"\b"
         return rf"\b{part.pattern}{end}", _best_two(part.sets or (part.anchors,))
 

@@ -220,7 +220,7 @@ def test_the_phrase_language(line: str, matches: list[str], misses: list[str]) -
         assert not re.search(pattern, text), (line, text)
 
 
-@pytest.mark.parametrize("line", ["(a|b", "a ... ", "{nowhere} a", "a $ b", "(maybe)?", "a-b"])
+@pytest.mark.parametrize("line", ["(a|b", "a ... ", "{nowhere} a", "a $ b", "a ($|b)", "(maybe)?", "a-b"])
 def test_a_bad_phrase_is_an_error_that_names_it(line: str) -> None:
     with pytest.raises(PhraseError, match=re.escape(line.strip())):
         safety._Parser(crisis_phrases.SLOTS).phrase(line)
