@@ -34,7 +34,23 @@ _MENTIONS = [
     r"\b(killed|hanged|shot|hung) (himself|herself|themselves|themself)\b",
     r"\btook (his|her|their) (own )?life\b",
 ]
-_MENTION = re.compile("|".join(f"(?:{pattern})" for pattern in _MENTIONS))
+# Every mention holds one of these (tests/test_safety.py checks): a message with none of
+# them is not searched, and most starts never compile the mentions' regex.
+_MENTION_HINTS = ("su", "s*", "5u", "5*", "self", "selbst", "auto", "scarif", "himself", "herself", "themsel", "life")
+
+
+@cache
+def _mention() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern})" for pattern in _MENTIONS))
+
+
+def _mentions(text: str) -> list[tuple[int, int]]:
+    """Where a normalised text mentions suicide or self-harm."""
+    if not any(map(text.__contains__, _MENTION_HINTS)):
+        return []
+    return [match.span() for match in _mention().finditer(text)]
+
+
 # Apostrophes go ("don't" is "dont"); hyphens, commas, brackets and quotes are spaces.
 _APOSTROPHES = str.maketrans(
     {"'": None, "\u2019": None, "\u2018": None, "`": None, **dict.fromkeys('-\u2010,:"()[]{}<>\u201c\u201d', " ")}
@@ -101,23 +117,33 @@ class Screening(NamedTuple):
 # ------------------------------------------------------------------ the phrase language
 
 
-class Phrase(NamedTuple):
-    text: str  # the line as written
-    kind: str
-    pattern: str  # its regular expression
-    # Words (or, ending in "*", beginnings of words): any match holds one word of each set.
-    anchors: tuple[frozenset[str], ...]
+# Plain classes, not NamedTuples: defining those costs every start a little.
+class Phrase:
+    __slots__ = ("anchors", "kind", "pattern", "text")
+
+    def __init__(self, text: str, kind: str, pattern: str, anchors: tuple[frozenset[str], ...]) -> None:
+        self.text = text  # the line as written
+        self.kind = kind
+        self.pattern = pattern  # its regular expression
+        # Words (or, ending in "*", beginnings of words): any match holds one word of each set.
+        self.anchors = anchors
 
 
-class _Part(NamedTuple):
-    pattern: str
-    anchors: frozenset[str] | None  # None: a match need not contain any fixed word from it
-    optional: bool = False
-    gap: bool = False
-    sets: tuple[frozenset[str], ...] = ()  # of a sequence: the anchors of each part it must contain
+class _Part:
+    __slots__ = ("anchors", "gap", "optional", "pattern", "sets")
+
+    def __init__(
+        self,
+        pattern: str,
+        anchors: frozenset[str] | None,  # None: a match need not contain any fixed word from it
+        optional: bool = False,
+        gap: bool = False,
+        sets: tuple[frozenset[str], ...] = (),  # of a sequence: the anchors of each part it must contain
+    ) -> None:
+        self.pattern, self.anchors, self.optional, self.gap, self.sets = pattern, anchors, optional, gap, sets
 
 
-_TOKEN = re.compile(r"\.\.\.|<n>|<many>|[()|?{}$]|[a-z0-9]+\*?|_|\S")
+_TOKEN = r"\.\.\.|<n>|<many>|[()|?{}$]|[a-z0-9]+\*?|_|\S"  # compiled when a phrase is first parsed
 
 
 class PhraseError(ValueError):
@@ -132,7 +158,7 @@ class _Parser:
         self.expanded: dict[str, _Part] = {}
 
     def phrase(self, text: str) -> tuple[str, tuple[frozenset[str], ...]]:
-        tokens = _TOKEN.findall(text)
+        tokens = re.findall(_TOKEN, text)
         part, rest = self._sequence(tokens, 0, text)
         if rest != len(tokens):
             raise PhraseError(f"unexpected {tokens[rest]!r} in phrase: {text}")
@@ -222,7 +248,7 @@ class _Parser:
             if name not in self.slots:
                 raise PhraseError(f"no slot {{{name}}} in phrase: {text}")
             choices = self.slots[name]
-            self.expanded[name] = self._item(_TOKEN.findall(f"({choices})"), 0, choices)[0]
+            self.expanded[name] = self._item(re.findall(_TOKEN, f"({choices})"), 0, choices)[0]
         return self.expanded[name]
 
 
@@ -246,7 +272,8 @@ def _parser() -> _Parser:
 def phrase(number: int) -> Phrase:
     """One crisis phrase, parsed on first need: its kind, regular expression and anchors."""
     kind, line = phrase_lines()[number]
-    return Phrase(line, kind, *_parser().phrase(line))
+    pattern, anchors = _parser().phrase(line)
+    return Phrase(line, kind, pattern, anchors)
 
 
 def source_checksum() -> int:
@@ -283,11 +310,17 @@ def build_index() -> tuple[dict[str, tuple[int, ...]], tuple[tuple[str, ...], ..
     return {anchor: tuple(numbers) for anchor, numbers in sorted(by_anchor.items())}, tuple(second)
 
 
-class _Index(NamedTuple):
-    by_anchor: dict[str, tuple[int, ...]]  # the phrases whose first anchor set holds each word
-    second: tuple[tuple[str, ...], ...]  # each phrase's second anchor set, or ()
-    words: frozenset[str]  # all whole-word anchors
-    beginnings: tuple[str, ...]  # all word-beginning anchors ("unaliv*")
+class _Index:
+    __slots__ = ("beginnings", "by_anchor", "second", "words")
+
+    def __init__(
+        self,
+        by_anchor: dict[str, tuple[int, ...]],  # the phrases whose first anchor set holds each word
+        second: tuple[tuple[str, ...], ...],  # each phrase's second anchor set, or ()
+        words: frozenset[str],  # all whole-word anchors
+        beginnings: tuple[str, ...],  # all word-beginning anchors ("unaliv*")
+    ) -> None:
+        self.by_anchor, self.second, self.words, self.beginnings = by_anchor, second, words, beginnings
 
 
 @cache
@@ -392,7 +425,7 @@ def _statements(text: str) -> tuple[list[tuple[int, int, str, bool]], bool]:
         for number in _candidates(text)
         for match in _search(number).finditer(text)
     ]
-    mentions = [match.span() for match in _MENTION.finditer(text)]
+    mentions = _mentions(text)
     if not found:
         return [], bool(mentions)
     idioms = [(start, end) for start, end, kind in found if kind == NOT_CRISIS]

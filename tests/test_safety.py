@@ -202,6 +202,15 @@ def test_every_match_holds_one_of_its_phrase_anchors(number: int, data: st.DataO
     assert number in safety._candidates(text)
 
 
+@pytest.mark.parametrize("pattern", safety._MENTIONS)
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_every_mention_holds_a_hint(pattern: str, data: st.DataObject) -> None:
+    """Mentions are only searched for in text with one of _MENTION_HINTS in it."""
+    text = data.draw(st.from_regex(pattern))
+    assert any(hint in text for hint in safety._MENTION_HINTS), text
+
+
 @pytest.mark.parametrize(
     ("line", "matches", "misses"),
     [
