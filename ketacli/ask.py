@@ -71,6 +71,8 @@ class Answer(NamedTuple):
     not_covered: NotCovered | None = None
     # Why each of (match, *alternatives) scored as it did: only when asked (`explain=True`).
     explanations: tuple[Explanation, ...] = ()
+    # Whose risk a crisis speaks of: "self" (the asker, or no one named) or "other"; None without a crisis.
+    crisis_for: str | None = None
 
     @property
     def answered(self) -> bool:
@@ -209,13 +211,13 @@ def answer(
     `explain` adds why each candidate scored as it did.
     """
     ranker: Ranker = matcher or matcher_for(faq)
-    crisis, asked = screen(question)
+    crisis, asked, crisis_for = screen(question)
     if not asked:
-        return Answer(question, None, (), crisis)
+        return Answer(question, None, (), crisis, crisis_for=crisis_for)
     reading = read(ranker.corrected(asked))
     gap = not_covered(reading, coverage(faq))
     if gap:
-        return Answer(question, None, (), crisis, reading=reading, not_covered=gap)
+        return Answer(question, None, (), crisis, reading=reading, not_covered=gap, crisis_for=crisis_for)
     ranked = ranker.rank(asked, limit=max(candidates, 1), fit=fit(reading), cues=reading.cues)
     if not ranked or ranked[0].score < ranker.threshold:
         best, second, others = None, None, tuple(c for c in ranked if c.score >= SUGGESTION_MIN)
@@ -225,4 +227,4 @@ def answer(
     why: tuple[Explanation, ...] = ()
     if explain:
         why = tuple(ranker.explain(asked, c.entry, reading.cues) for c in (best, *others) if c)
-    return Answer(question, best, others, crisis, second, reading, explanations=why)
+    return Answer(question, best, others, crisis, second, reading, explanations=why, crisis_for=crisis_for)

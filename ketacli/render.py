@@ -51,6 +51,30 @@ CLOSEST = {False: "Closest questions (ketacli show ID)", True: "Closest question
 NEAR_TIE = "Two entries match almost equally; both are shown. Did you mean:"
 NO_ANSWER = "No confident answer in the FAQ for"
 NEVER_OFFERED = "This entry is kept for completeness; ketacli never offers it as an answer."
+# In a crisis (safe-messaging guidance, ../shared/facts.md): the resources first, then a
+# calm line, then the answer if a question was asked. No "no confident answer", no
+# "try other words", no colour that says something went wrong.
+HELPER_MESSAGE = (
+    "If someone you care about may be thinking about suicide or harming themselves, you do not have to "
+    "help them alone, and help is available right now, for them and for you. If they are in immediate "
+    "danger, call the local emergency number."
+)
+CALM = {
+    # (whose risk, what follows): the line between the resources and the rest
+    ("self", "answer"): "When you are ready, here is what the FAQ says about your question.",
+    ("other", "answer"): "Here is what the FAQ says about your question.",
+    ("self", "no answer"): "The FAQ has no clear answer to your question; a clinician who knows you can help with it.",
+    (
+        "other",
+        "no answer",
+    ): "The FAQ has no clear answer to your question; a clinician who knows them can help with it.",
+    ("self", "nothing"): "You do not have to go through this alone. Talking to someone at one of these lines can help.",
+    ("other", "nothing"): "You do not have to go through this alone either: you can call one of these lines yourself.",
+}
+ANSWERED_ELSEWHERE = {
+    False: "Questions the FAQ does answer (ketacli show ID)",
+    True: "Questions the FAQ does answer (pick a number)",
+}
 
 
 def not_covered_lines(gap: NotCovered) -> tuple[str, str]:
@@ -197,7 +221,8 @@ def answer_json(answer: Answer, faq: Faq, *, explain: bool = False) -> dict[str,
     if explain:
         result["reading"] = {"aspects": list(answer.reading.aspects), "subjects": list(answer.reading.subjects)}
     if answer.crisis:
-        result["crisis_message"] = faq.crisis_message
+        result["crisis_for"] = _whose(answer)
+        result["crisis_message"] = crisis_message(answer, faq)
         result["crisis_resources"] = [resource_json(r) for r in faq.crisis_resources]
     result["disclaimer"] = faq.disclaimer
     return result
@@ -212,6 +237,21 @@ def entry_json(entry: Entry) -> dict[str, Any]:
         "caveats": [{"kind": c.kind, "text": c.text} for c in entry.caveats],
         "attribution": entry.attribution,
     }
+
+
+def _whose(answer: Answer) -> str:
+    return "other" if answer.crisis_for == "other" else "self"
+
+
+def crisis_message(answer: Answer, faq: Faq) -> str:
+    """The FAQ's crisis message, or, when the message is about someone else, words for the person helping."""
+    return HELPER_MESSAGE if _whose(answer) == "other" else faq.crisis_message
+
+
+def calm_line(answer: Answer) -> str:
+    """What follows the crisis resources: the answer, no clear answer, or nothing asked."""
+    follows = "answer" if answer.match else "no answer" if answer.alternatives else "nothing"
+    return CALM[_whose(answer), follows]
 
 
 def resource_json(resource: CrisisResource) -> dict[str, str]:
@@ -296,11 +336,11 @@ class PlainView:
             clean_line(text), self.width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
         ) or [indent]
 
-    def crisis(self, faq: Faq) -> list[str]:
-        lines = self.wrap(f"!! {faq.crisis_message}")
+    def crisis(self, answer: Answer, faq: Faq) -> list[str]:
+        lines = self.wrap(f"!! {crisis_message(answer, faq)}")
         for resource in faq.crisis_resources:
             lines += self.wrap(f"{resource.region}: {resource.name}: {resource.contact}", "   ")
-        return [*lines, ""]
+        return [*lines, "", *self.wrap(calm_line(answer)), ""]
 
     def entry(self, entry: Entry, faq: Faq, score: float | None = None) -> list[str]:
         lines = self.wrap(f"Q: {entry.question}  [{entry.id}]")
@@ -357,7 +397,7 @@ class PlainView:
         return lines
 
     def answer(self, answer: Answer, faq: Faq, *, explain: bool = False, numbered: bool = False) -> str:
-        lines = self.crisis(faq) if answer.crisis else []
+        lines = self.crisis(answer, faq) if answer.crisis else []
         second = answer.close_second
         if answer.match and second:
             lines += self.wrap(NEAR_TIE)
@@ -371,6 +411,10 @@ class PlainView:
             for line in not_covered_lines(answer.not_covered):
                 lines += self.wrap(line)
             lines += self.wrap(f"Browse what it does cover with {BROWSE_IN_CHAT if numbered else BROWSE}.")
+        elif answer.crisis:
+            lines += self.candidates(f"{ANSWERED_ELSEWHERE[numbered]}:", answer.alternatives, numbered=numbered)
+            if not answer.alternatives:
+                lines.pop()  # the blank line that would have stood before them
         else:
             lines += self.wrap(f"{NO_ANSWER}: {answer.query}")
             lines += self.candidates(f"{CLOSEST[numbered]}:", answer.alternatives, numbered=numbered)
@@ -427,15 +471,29 @@ class RichView:
         width = width or self.width
         return Console(file=stream or sys.stdout, width=width, highlight=False, emoji=False, markup=False)
 
-    def crisis(self, faq: Faq) -> RenderableType:
+    def crisis(self, answer: Answer, faq: Faq) -> RenderableType:
+        from rich.console import Group
         from rich.panel import Panel
         from rich.text import Text
 
-        body = Text().append(clean_line(faq.crisis_message) + "\n", style="bold")
+        body = Text().append(clean_line(crisis_message(answer, faq)) + "\n", style="bold")
         for resource in faq.crisis_resources:
             body.append(f"\n{clean_line(resource.region)}: ", style="bold")
             body.append(f"{clean_line(resource.name)}: {clean_line(resource.contact)}")
-        return Panel(body, title=Text("Help is available now", style="bold white"), border_style="red")
+        # A calm colour: red or yellow would say that something went wrong.
+        panel = Panel(body, title=Text("Help is available now", style="bold"), border_style="cyan")
+        return Group(panel, Text(calm_line(answer)))
+
+    def elsewhere(self, candidates: Iterable[Candidate], *, numbered: bool = False) -> RenderableType:
+        """In a crisis with no clear answer: the closest questions, plainly, with no verdict on the asking."""
+        from rich.text import Text
+
+        body = Text().append(ANSWERED_ELSEWHERE[numbered] + ":")
+        for number, candidate in enumerate(candidates, start=1):
+            body.append(f"\n  {number}." if numbered else "\n")
+            body.append(f"  {clean_line(candidate.entry.id)}", style="cyan")
+            body.append(f"  {clean_line(candidate.entry.question)}")
+        return body
 
     def entry(
         self,
@@ -516,7 +574,7 @@ class RichView:
 
         console = self.console(stream)
         if answer.crisis:
-            console.print(self.crisis(faq))
+            console.print(self.crisis(answer, faq))
         second = answer.close_second
         if answer.match and second:
             console.print(Text(NEAR_TIE, style="bold"))
@@ -535,6 +593,9 @@ class RichView:
             console.print(
                 Text(f"Browse what it does cover with {BROWSE_IN_CHAT if numbered else BROWSE}.", style="dim")
             )
+        elif answer.crisis:
+            if answer.alternatives:
+                console.print(self.elsewhere(answer.alternatives, numbered=numbered))
         else:
             console.print(self.candidates(answer.query, answer.alternatives, numbered=numbered))
         if explain:
