@@ -169,6 +169,7 @@ KINDS = (
         (sleep|asleep) and (never|not|dont|wont) wake (up)?
         (i|id|i just|just) (want|wanna|wish i could) (to)? (go to)? sleep (forever|for ever|and never wake up|and not wake up)
         (never|not) (to)? wake up again
+        (be|id be|would be) (fine|ok|okay|happy|glad|content|at peace) (with)? ... (never|not) (waking|wake) up
         (i|id|i just|just|i really) (want|wanna|wish i could|wish to) (to)? (fall asleep|go to sleep|sleep|rest) (forever|for ever|permanently)
         (wish|want|hope|pray|wishing|hoping) (i could|to)? (just)? (stop|quit) waking up
         (wish|wishing|hope|hoping|want) (i|it|to) (could)? (just)? not wake up
@@ -211,7 +212,8 @@ KINDS = (
         (lethal|fatal|deadly|killing|overdose) (dose|doses|amount|amounts|quantity|level)
         (lethal|fatal|deadly) (overdose|overdoses)
         (how much|how many|what amount|what dose|which dose|enough) ... (would|will|to|could|does it take to) (kill|end) (me|{self}|it|{my} {life})
-        (how much|how many|what amount|enough) ... (to|would|will|could) (never|not) wake up
+        (how much|how many|what amount|what dose|which dose|enough) ... (to|would|will|could) (never|not) wake up
+        (how much|how many|what amount|what dose|which dose|enough) ... (make sure|ensure|guarantee) (that)? (i|{self}) (never|dont|do not|wont|will not|would not) wake (up)?
         (how much|how many|what amount|enough) ... (so|so that|and) (i)? (never|dont|do not|wont|will not|would not|wouldnt) wake (up)?
         (enough|plenty) (pills|meds|tablets|ketamine)? to (kill|end|finish) (me|{self}|it|{my} {life})
         (painless|peaceful|quick|quickest|quicker|easy|easiest|fastest|surest|sure|certain|best|reliable|gentle|clean) (way|ways|method|methods|death) (to|of) (die|dying|end it|end (it|things) (all)?|go|kill {self}|end {my} {life}|not wake up|off {self}|commit)

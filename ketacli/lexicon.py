@@ -96,8 +96,16 @@ SPELLINGS = {
     "ur": "your",
 }
 
+# Phrases that say when, not what: dropped like narrative words ("last week" is not "last").
+WHEN = (
+    "last week, last night, last month, last year, last time, last weekend, last summer, last winter, last "
+    "spring, last autumn, last fall, last monday, last friday, last few weeks, last few months, last few years"
+)
+IGNORED_CONCEPT = "when"
+
 # Concept -> the words and phrases that name it. A word may belong to one group only.
 _GROUPS = {
+    IGNORED_CONCEPT: WHEN,
     "esketamine": (
         "esketamine, spravato, s ketamine, nasal spray, nose spray, intranasal, nasal, up the "
         "nose, sniff, snort, inhale, spray"

@@ -26,7 +26,7 @@ from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 from ketacli.faq import Entry, Faq
-from ketacli.lexicon import NARRATIVE, STOPWORDS, SYNONYMS, UNCOVERED
+from ketacli.lexicon import IGNORED_CONCEPT, NARRATIVE, STOPWORDS, SYNONYMS, UNCOVERED
 from ketacli.reading import cue_words, read
 from ketacli.text import question_words, words_of
 
@@ -160,6 +160,9 @@ def _slots(tokens: list[str]) -> list[Slot]:
         for length in _PHRASE_LENGTHS.get(tokens[position], ()):
             phrase = tokens[position : position + length]
             concept = _PHRASES.get(tuple(phrase))
+            if concept == IGNORED_CONCEPT:  # "last week": when, not what
+                position += length
+                break
             if concept:
                 # The phrase itself (credited in full) or its concept; not its single words,
                 # so "long term" does not match every "how long".
@@ -530,10 +533,10 @@ class Matcher:
 
     def _common_candidates(self, terms: dict[str, _Term]) -> Iterable[int]:
         """Every entry that holds one of the question's terms, when they are few enough to score
-        them all; else those of its rarest term. No entry at all: every entry."""
+        them all; else those of its rarest term. None when no entry holds any: all would score 0."""
         held = [found.entries for found in terms.values() if found.entries]
         if not held:
-            return range(len(self.positions))
+            return ()
         if sum(map(len, held)) <= MAX_COMMON_CANDIDATES:
             return sorted(set().union(*held))
         return min(held, key=len)

@@ -57,8 +57,10 @@ CUES: dict[str, tuple[str, ...]] = {
     "duration": (
         "fade | fades | fading | after a while | wear off after",
         "how long does it last | how long do the effects last | how long does the effect last | how long will it "
-        "last | how long does ketamine last | how long does relief last | wear off | wears off | last | lasts | "
-        "lasting | stop working | stops working | stopped working",
+        "last | how long does ketamine last | how long does relief last | wear off | wears off | lasts | lasting | "
+        "stop working | stops working | stopped working | does it last | will it last | effects last | effect "
+        "last | relief last | benefits last | it last | infusion last | infusions last | drip last",
+        "how long + ~ last",
     ),
     "experience": (
         "it feel like | it feels like | ketamine feel like | ketamine feels like | infusion feel like | infusion "
@@ -98,6 +100,7 @@ CUES: dict[str, tuple[str, ...]] = {
         + " | current treatments | current treatment | other treatments i",
     ),
     "eligibility": (
+        "an option | a good option | option for | worth trying | worth a try",
         "good fit | right fit | fit for | a fit for | good match for",
         "candidate | candidates | eligible | eligibility | qualify | right for me | good for me | suitable | suited "
         "| first line | first choice | first option | first resort | last resort | straight away | rather than | "

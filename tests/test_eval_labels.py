@@ -76,8 +76,8 @@ LABELS_WITH_CRISIS_ERRORS = [
     GOOD_ROW,
     # Labelled crisis, but no words the detector knows: a crisis miss.
     {"query": "is ketamine addictive", "expected": ["Is ketamine a good drug?"], "crisis": True},
-    # Not labelled crisis, no mention of suicide or overdose, yet flagged: a false alarm.
-    {"query": "i want to die laughing at how addictive ketamine is", "expected": [], "crisis": False},
+    # Mislabelled (someone else at risk is a crisis too): flagged, and so counted as a false alarm.
+    {"query": "my sister keeps saying she wants to die, is ketamine addictive", "expected": [], "crisis": False},
     # Mentions suicide without personal risk: counted neither way.
     {"query": "does ketamine reduce suicidal thoughts", "expected": [], "crisis": False},
     # Out of scope, and answered anyway: an answer that is wrong.
@@ -89,7 +89,7 @@ def test_eval_counts_answer_precision_and_crisis_errors(faq: Faq, tmp_path: Path
     report = evaluate(faq, read_labelled(write_labels(tmp_path, *LABELS_WITH_CRISIS_ERRORS), faq))
     figures = report.figures()
     assert report.crisis_missed == ["is ketamine addictive"]
-    assert report.false_alarm_queries == ["i want to die laughing at how addictive ketamine is"]
+    assert report.false_alarm_queries == ["my sister keeps saying she wants to die, is ketamine addictive"]
     assert (figures["crisis"], figures["crisis_recall"]) == (1, 0.0)
     assert (figures["calm"], figures["crisis_false_alarms"]) == (3, 1)
     answered = report.answered
@@ -108,7 +108,7 @@ def test_eval_misses_list_crisis_misses_and_false_alarms(tmp_path: Path, capsys:
     status, out, _ = run_main(["eval", str(path), "--misses"], capsys)
     assert status == ExitStatus.OK
     assert "MISS 'is ketamine addictive'\n     expected crisis resources\n     got      none\n" in out
-    alarm = "MISS 'i want to die laughing at how addictive ketamine is'\n     expected no crisis resources\n"
+    alarm = "MISS 'my sister keeps saying she wants to die, is ketamine addictive'\n     expected no crisis resources\n"
     assert alarm + "     got      crisis resources\n" in out
     assert re.search(
         r"\| answer precision \d\.\d{3} \(\d+/\d+\) \| crisis recall 0\.000 \| crisis false alarms 1/3", out
@@ -117,7 +117,7 @@ def test_eval_misses_list_crisis_misses_and_false_alarms(tmp_path: Path, capsys:
     status, out, _ = run_main(["eval", str(path), "--misses", "--json"], capsys)
     data = json.loads(out)
     assert data["crisis_missed"] == ["is ketamine addictive"]
-    assert data["false_alarms"] == ["i want to die laughing at how addictive ketamine is"]
+    assert data["false_alarms"] == ["my sister keeps saying she wants to die, is ketamine addictive"]
     assert data["calibration"] and {"band", "answered", "right", "precision"} == set(data["calibration"][0])
 
 

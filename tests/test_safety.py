@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DEV_SET, REPO
+from helpers import DEV_SET, REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -247,7 +247,7 @@ def test_no_shared_labelled_query_is_a_phrase() -> None:
 
 
 def _shown(message: str, *args: str) -> str:
-    from conftest import run
+    from helpers import run
 
     return run("ask", *args, message).stdout
 
