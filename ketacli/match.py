@@ -44,6 +44,9 @@ CONCEPT_CREDIT = 0.9
 ASPECT_CREDIT = 0.7
 MIN_CORRECTABLE = 6
 MIN_SLIP = 4  # shorter words are never corrected
+# At most this many entries, those with the most first-pass credit, are scored in full: the
+# true best few are among them (tests/test_match.py checks it on the project's questions).
+SHORTLIST = 25
 # A question of common words only is scored against every entry that holds one, up to
 # this many; past it (a large FAQ), against those holding its rarest word.
 MAX_COMMON_CANDIDATES = 2000
@@ -432,7 +435,7 @@ class Matcher:
         query = self._query(question, cues)
         if not query.total:
             return []
-        slots, terms, total = query.slots, query.terms, query.total
+        slots, terms = query.slots, query.terms
         weights = [self._weights[slot] for slot in slots]
         # First pass: candidates are the entries that share a telling term with the question.
         credit: dict[int, float] = defaultdict(float)
@@ -453,24 +456,10 @@ class Matcher:
                             best[index] = found.credit
                 for index, share in best.items():
                     credit[index] += weight * share
-        fits: dict[int, float] = {}
-        if fit is not None:
-            credit = self._fitting(credit, fit, fits)
-        if not credit:  # only common words ("is ketamine good"): the entries that hold them
-            credit = dict.fromkeys(self._common_candidates(terms), 0.0)
-            if fit is not None:
-                credit = self._fitting(credit, fit, fits)
-        ordered = sorted(credit, key=credit.__getitem__, reverse=True)
-        # Score in order of first-pass credit, and stop once even a perfectly specific entry
-        # with this much coverage could not reach the current top `limit`.
-        scored: list[tuple[float, int, tuple[int, ...], float]] = []
-        for index in ordered:
-            reachable = _fit(min(1.0, (credit[index] + common_weight) / total), 1.0) * fits.get(index, 1.0)
-            if len(scored) >= limit and reachable < scored[limit - 1][0]:
-                break
-            scored.append(self._score(index, query, fits.get(index, 1.0)))
-            scored.sort(key=_by_score, reverse=True)
-            del scored[limit + 1 :]  # one spare, to see a tie at the last place
+        scored = self._best(credit, query, common_weight, limit, fit)
+        if not scored:  # only common words ("is ketamine good"), or none that fits: the entries that hold them
+            scored = self._best(dict.fromkeys(self._common_candidates(terms), 0.0), query, common_weight, limit, fit)
+        del scored[limit + 1 :]  # one spare, to see a tie at the last place
         # Equal scores are told apart by how closely the wording matches.
         scores = [found[0] for found in scored]
         tied = {score for score in scores if scores.count(score) > 1}
@@ -541,16 +530,31 @@ class Matcher:
             return sorted(set().union(*held))
         return min(held, key=len)
 
-    def _fitting(
-        self, credit: dict[int, float], fit: Callable[[Entry], float], fits: dict[int, float]
-    ) -> dict[int, float]:
-        """The credited entries that fit at all; each one's fit noted in `fits`."""
-        entries, kept = self.faq.entries, {}
-        for index, got in credit.items():
-            fits[index] = fit(entries[self.positions[index]])
-            if fits[index] > 0:
-                kept[index] = got
-        return kept
+    def _best(
+        self,
+        credit: dict[int, float],
+        query: _Query,
+        common_weight: float,
+        limit: int,
+        fit: Callable[[Entry], float] | None,
+    ) -> list[tuple[float, int, tuple[int, ...], float]]:
+        """Score entries in order of first-pass credit, skipping those that do not fit, until
+        SHORTLIST are scored or even a perfectly specific entry with this much coverage could
+        not reach the current top `limit`: (score, entry index, closest texts, specificity)."""
+        entries = self.faq.entries
+        scored: list[tuple[float, int, tuple[int, ...], float]] = []
+        for index in sorted(credit, key=credit.__getitem__, reverse=True):
+            reachable = _fit(min(1.0, (credit[index] + common_weight) / query.total), 1.0)
+            if len(scored) >= limit and reachable < scored[limit - 1][0]:
+                break
+            weight = 1.0 if fit is None else fit(entries[self.positions[index]])
+            if not weight or (len(scored) >= limit and reachable * weight < scored[limit - 1][0]):
+                continue
+            scored.append(self._score(index, query, weight))
+            scored.sort(key=_by_score, reverse=True)
+            if len(scored) >= max(limit * 3, SHORTLIST):
+                break
+        return scored
 
     def _score(self, index: int, query: _Query, fit: float = 1.0) -> tuple[float, int, tuple[int, ...], float]:
         """(score, entry index, its closest texts, specificity), to sort candidates by."""

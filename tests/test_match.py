@@ -205,7 +205,11 @@ def test_typo_correction_allows_two_edits_only_from_nine_letters(faq: Faq, word:
 def test_the_top_few_are_the_true_best(faq: Faq) -> None:
     """rank(limit=3) returns what ranking every entry would put first: no better entry is left out."""
     matcher = matcher_for(faq)
-    questions = [json.loads(line)["query"] for line in (DATA / "real-style.jsonl").read_text().splitlines()]
+    questions = [
+        json.loads(line)["query"]
+        for name in ("real-style.jsonl", "own-questions.jsonl")
+        for line in (DATA / name).read_text().splitlines()
+    ]
     questions += ["does ketamine really help people with depression at all", "what is it"]
     for question in questions:
         few = [(c.entry.id, c.score) for c in matcher.rank(question, limit=3)]
