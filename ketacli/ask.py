@@ -7,7 +7,7 @@ question -> safety.screen   crisis? and what of the message to match
          -> decide          the best candidate, if its score reaches the threshold
 """
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple, Protocol
 
@@ -33,7 +33,7 @@ class Ranker(Protocol):
 
     threshold: float
 
-    def corrected(self, question: str) -> str: ...
+    def corrected(self, question: str) -> Sequence[str]: ...
 
     def rank(
         self,

@@ -359,9 +359,9 @@ class Matcher:
                     slots_with[term].append((position, slot_position))
         return _Doc(entry, tuple(scored), {t: tuple(p) for t, p in slots_with.items()})
 
-    def corrected(self, question: str) -> str:
+    def corrected(self, question: str) -> tuple[str, ...]:
         """The question's words with misspellings corrected against the FAQ's own words."""
-        return " ".join(self.analyse(question)[2])
+        return self.analyse(question)[2]
 
     def analyse(self, question: str) -> tuple[list[Slot], list[str], tuple[str, ...]]:
         """The question's slots, the corrections made to misspelt words (against the FAQ's own

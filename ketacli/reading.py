@@ -7,6 +7,7 @@ ssri | medication"). Each alternative is a phrase of whole words, matched on the
 question's words (lower case, no accents or apostrophes: "what's" reads "whats").
 """
 
+from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -295,10 +296,12 @@ def cue_words() -> frozenset[str]:
     return frozenset(word for phrase in (*cues.places, *cues.subject_of) for word in phrase)
 
 
-def read(question: str) -> Reading:
-    """The aspects and subjects a question's words cue."""
+def read(question: str | Sequence[str]) -> Reading:
+    """The aspects and subjects a question cues: its text, or its words as text.py reads them."""
     index = _cues()
-    words = [word for word in question_words(question) if word not in _FILLER]
+    words = [
+        word for word in (question_words(question) if isinstance(question, str) else question) if word not in _FILLER
+    ]
     found: dict[tuple[str, int], dict[int, set[str]]] = {}  # (aspect, rule) -> group -> credited words
     named = set()
     for start, word in enumerate(words):

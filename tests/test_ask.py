@@ -101,7 +101,7 @@ class FixedRanker:
         self.entry_id, self.score = entry_id, score
 
     def corrected(self, question: str) -> str:
-        return question
+        return question  # read as text
 
     def rank(self, question: str, limit: int = 3, **_: object) -> list[Candidate]:
         found = next(c for c in self.matcher.rank(question, limit=10) if c.entry.id == self.entry_id)
