@@ -161,8 +161,8 @@ def _subjects_needed(asked: frozenset[str], named: frozenset[str]) -> list[froze
         needed = [frozenset({"depression"})] if "depression" in named else []
     if "comparison" in asked:
         compared = named - {"depression"}
-        if len(compared) < 2:
-            return None  # compared with something no entry names ("ketamine vs psilocybin")
+        if len(compared) < 2 and forms:
+            return None  # ketamine compared with something no entry names ("ketamine vs psilocybin")
         needed.extend(frozenset({subject}) if subject != "ketamine" else KETAMINE_FORMS for subject in compared)
     return needed
 

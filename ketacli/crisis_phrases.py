@@ -444,7 +444,9 @@ KINDS = (
         "the major risk factors",
         """
         (tried|attempted|tryed|try|trying|tries|try again|trying again|attempt|attempting) (to)? ({kill} {self}|{kill} (my|me) self|end {my} {life}|end it|take {my} (own)? {life}|{overdose}|hang {self}|die)
-        (tried|attempted|tryed) (before|once before|twice|again|already|more than once|last (year|month|week|time|spring|summer|fall|autumn|winter)|in <n>|as a teen|when i was)
+        # "tried before" alone, said of oneself or another, and nothing after it: "Is it tried
+        # before SSRIs?" and "I tried twice already, with two antidepressants" are treatment talk.
+        (i|ive|i have|i had|he|she|they|hes|shes|hed|shed|theyve) (already)? (tried|attempted|tryed) (it)? (before|once before|twice|again|already|more than once|last (year|month|week|time|spring|summer|fall|autumn|winter)|in <n>|as a teen|when i was _)$
         (i|ive|i have|i had|had|he|she|they|hes|shes) attempted (before|once|twice|three times|several times|multiple times|many times|last|in <n>|when|back in|years ago|_ (years|months|weeks) ago|as a (teen|kid))
         (my|his|her|their|a|an|the) (last|previous|first|second|third|recent|failed|botched|unsuccessful|<n>) (suicide attempt|attempt on (my|his|her|their) (own)? life|attempt|overdose|od) (was|in|last|didnt|did not|failed|put me|landed|and|so)
         (survived|survive|survivor of) (my|an|a|the|his|her|their)? (attempt|overdose|od|suicide attempt)

@@ -26,6 +26,7 @@ _MEDICINES = (
 
 CUES: dict[str, tuple[str, ...]] = {
     "cost": (
+        "package | packages | set me back | set you back | run me | what does it run",
         "cost | costs | price | prices | pricing | expensive | cheap | cheaper | afford | affordable | insurance | "
         "insurer | insured | medicare | medicaid | copay | co pay | out of pocket | fsa | hsa | reimburse | "
         "reimbursed | reimbursement | financing | payment | payments | pay for | dollars | fee | fees",
@@ -47,6 +48,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "how many + infusions | sessions | treatments | doses | times | infusion | session | treatment | rounds",
     ),
     "onset": (
+        "take a long time | takes a long time | long time to work | take long to work | takes long to work",
         "how fast | how quickly | how soon | how long does it take | how long does ketamine take | how long does "
         "esketamine take | how long does spravato take | how long until | how long before it | take to work | takes "
         "to work | kick in | kicks in | start working | starts working | start to work | starts to work | take weeks "
@@ -101,6 +103,9 @@ CUES: dict[str, tuple[str, ...]] = {
         + " | current treatments | current treatment | other treatments i",
     ),
     "eligibility": (
+        "tried before | used before | given before | tried first + ~ ssris | ssri | antidepressants | antidepressant "
+        "| other treatments | other medications | medication | pills | tablets | therapy",
+        "someone with | people with | a person with | past addiction | recovering | in recovery",
         "an option | a good option | option for | worth trying | worth a try",
         "good fit | right fit | fit for | a fit for | good match for",
         "candidate | candidates | eligible | eligibility | qualify | right for me | good for me | suitable | suited "
@@ -112,6 +117,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "anyone | can i take | can i try | should i try | should i take | is it for me | help me",
     ),
     "mechanism": (
+        "does ketamine affect | does it affect | how does ketamine affect | how does it affect",
         "the way ketamine works | the way it works | way it works | science behind | the science of",
         "how does ketamine work | how does it work | how does esketamine work | how does spravato work | how does "
         "ketamine therapy work | how does ketamine treatment work | how ketamine works | how it works | mechanism | "
@@ -143,13 +149,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "| danger | harmful | adverse | damage | toxic | bad for you | go wrong | goes wrong | complications",
     ),
     "addiction": (
+        "rave | raves | clubbing | festival | festivals | partying | nightclub | nightclubs",
         "addictive | addiction | addicted | addict | hooked | habit forming | dependence | dependent | abuse | "
         "abused | misuse | recreational | recreationally | party drug | club drug | street drug | special k | crave "
         "| craving",
     ),
     "long-term": (
-        "long term | longterm | long time | forever | indefinitely | for years | permanently | stay on | how long "
-        "can | for months | months",
+        "long term | longterm | for a long time | forever | indefinitely | for years | permanently | stay on | how "
+        "long can | for months | months",
     ),
     "regulation": (
         "fda | approved | approval | legal | illegal | legally | law | laws | off label | schedule iii | controlled "

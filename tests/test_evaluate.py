@@ -119,7 +119,7 @@ FLOORS = {
         "overall": 0.93,
         "in_scope_top1": 0.89,
         "out_of_scope_abstained": 0.99,
-        "answer_precision": 0.94,
+        "answer_precision": 0.93,
     },
 }
 DATA = Path(__file__).parent / "data"
@@ -130,7 +130,7 @@ DATA = Path(__file__).parent / "data"
     [
         pytest.param(DEV_SET, marks=pytest.mark.skipif(not DEV_SET.exists(), reason=f"not found: {DEV_SET}")),
         DATA / "own-questions.jsonl",  # 120 written from the FAQ's answers
-        DATA / "real-style.jsonl",  # 68 in the style of real questions, from the aspects asked
+        DATA / "real-style.jsonl",  # 126 in the style of real questions, from the aspects asked
     ],
     ids=lambda path: path.name,
 )
