@@ -12,6 +12,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar, cast
 
@@ -113,7 +114,18 @@ FaqOption = Annotated[
         dir_okay=True,
     ),
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (the same as --format json).")]
+
+
+class Format(str, Enum):
+    text = "text"  # Rich panels on a colour terminal, plain text elsewhere
+    json = "json"
+    markdown = "markdown"
+
+
+FormatOption = Annotated[
+    Format, typer.Option("--format", help="text (the default), json, or markdown (for pasting into notes).")
+]
 NoCacheOption = Annotated[
     bool,
     typer.Option(
@@ -156,10 +168,10 @@ def _loaded(load: Callable[[], T], settings: Settings) -> T:
         raise fail(f"{error} ({hint})") from None
 
 
-def _output(json: bool, no_color: bool) -> "Output":
+def _output(json: bool, no_color: bool, format: Format = Format.text) -> "Output":
     from ketacli.render import Output
 
-    return Output.detect(json=json, no_color=no_color)
+    return Output.detect(json=json or format is Format.json, markdown=format is Format.markdown, no_color=no_color)
 
 
 @contextmanager
@@ -243,6 +255,7 @@ def ask(
         typer.Argument(help="The question, in your own words. '-' (or none, with input piped) reads one per line."),
     ] = None,
     json: Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines in batch mode).")] = False,
+    format: FormatOption = Format.text,
     # The default is ask.DEFAULT_CANDIDATES, written out: importing ask here would load the
     # matcher for every command.
     top: Annotated[int, typer.Option("--top", min=1, max=20, help="How many candidates to show in all.")] = 3,
@@ -259,6 +272,7 @@ def ask(
     Examples:
       ketacli ask "is ketamine addictive?"
       ketacli ask --json "what is spravato?"
+      ketacli ask --format markdown "is ketamine habit forming?" >> notes.md
       printf 'how fast does it work?\\nis it safe?\\n' | ketacli ask --json -
 
     Exit status: 0 answered, 1 no confident answer, 2 usage or data error.
@@ -274,7 +288,7 @@ def ask(
         question = question.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     if question == "-" or (question is None and not sys.stdin.isatty()):
         faq, matcher = _faq_and_matcher(Settings.resolve(faq_path, no_cache=no_cache))
-        out = _output(json, no_color)
+        out = _output(json, no_color, format)
         asked = 0
         with _reader_may_leave(), _written_in_blocks():
             for asked, line in enumerate(_stdin_lines(), start=1):
@@ -295,7 +309,7 @@ def ask(
     faq, matcher = _faq_and_matcher(Settings.resolve(faq_path, no_cache=no_cache))
     result = answer(faq, question, candidates=top, matcher=matcher, explain=explain)
     with _reader_may_leave():
-        render.print_answer(result, faq, _output(json, no_color), explain=explain)
+        render.print_answer(result, faq, _output(json, no_color, format), explain=explain)
     if not result.answered:
         raise typer.Exit(ExitStatus.NO_ANSWER)
 
@@ -339,6 +353,7 @@ def list_topics(
         bool, typer.Option("--questions", "-q", help="List every topic's questions with ids.")
     ] = False,
     json: JsonOption = False,
+    format: FormatOption = Format.text,
     faq_path: FaqOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -364,13 +379,14 @@ def list_topics(
                 ExitStatus.NO_ANSWER,
             )
     with _reader_may_leave():
-        render.print_topics(faq, _output(json, no_color), questions=questions, only=only)
+        render.print_topics(faq, _output(json, no_color, format), questions=questions, only=only)
 
 
 @app.command(cls=_Command)
 def show(
     entry_id: Annotated[str, typer.Argument(metavar="ID", help="An entry id.", autocompletion=_complete_entry_ids)],
     json: JsonOption = False,
+    format: FormatOption = Format.text,
     faq_path: FaqOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -394,7 +410,7 @@ def show(
             ExitStatus.NO_ANSWER,
         )
     with _reader_may_leave():
-        render.print_show(entry, faq, _output(json, no_color))
+        render.print_show(entry, faq, _output(json, no_color, format))
 
 
 @app.command(cls=_Command)

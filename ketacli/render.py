@@ -16,7 +16,7 @@ import sys
 import textwrap
 from collections.abc import Iterable, Mapping
 from functools import cache
-from typing import IO, TYPE_CHECKING, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from ketacli.faq import CrisisResource, Entry, Faq, Topic
 
@@ -118,12 +118,14 @@ class Output(NamedTuple):
     json: bool = False
     rich: bool = False  # Rich panels and colour; otherwise plain text with no escape codes
     width: int = 80
+    markdown: bool = False  # Markdown, for pasting into notes
 
     @classmethod
     def detect(
         cls,
         *,
         json: bool = False,
+        markdown: bool = False,
         no_color: bool = False,
         stream: IO[str] | None = None,
         environ: Mapping[str, str] | None = None,
@@ -140,7 +142,8 @@ class Output(NamedTuple):
             width = shutil.get_terminal_size().columns
         else:
             width = 80
-        return cls(json=json, rich=is_tty and colour_allowed and not json, width=max(MIN_WIDTH, width))
+        rich = is_tty and colour_allowed and not json and not markdown
+        return cls(json=json, rich=rich, width=max(MIN_WIDTH, width), markdown=markdown and not json)
 
 
 def _isatty(stream: IO[str]) -> bool:
@@ -451,6 +454,112 @@ class PlainView:
             lines.append("")
         return "\n".join(lines).rstrip("\n")
 
+    # The View methods: the text above, printed.
+    def print_answer(
+        self, answer: Answer, faq: Faq, *, explain: bool = False, numbered: bool = False, stream: IO[str] | None = None
+    ) -> None:
+        print(self.answer(answer, faq, explain=explain, numbered=numbered), file=stream or sys.stdout)
+
+    def print_show(self, entry: Entry, faq: Faq, stream: IO[str] | None = None) -> None:
+        print(self.show(entry, faq), file=stream or sys.stdout)
+
+    def print_topics(
+        self, faq: Faq, *, questions: bool, only: Topic | None = None, stream: IO[str] | None = None
+    ) -> None:
+        print(self.topics(faq, questions=questions, only=only), file=stream or sys.stdout)
+
+
+class JsonView:
+    """One JSON object per answer (the contract in README, "JSON output")."""
+
+    def print_answer(
+        self, answer: Answer, faq: Faq, *, explain: bool = False, numbered: bool = False, stream: IO[str] | None = None
+    ) -> None:
+        print_json(answer_json(answer, faq, explain=explain), stream or sys.stdout)
+
+    def print_show(self, entry: Entry, faq: Faq, stream: IO[str] | None = None) -> None:
+        print_json(show_json(entry, faq), stream or sys.stdout)
+
+    def print_topics(
+        self, faq: Faq, *, questions: bool, only: Topic | None = None, stream: IO[str] | None = None
+    ) -> None:
+        print_json(topics_json(faq, only), stream or sys.stdout)
+
+
+def markdown(text: str) -> str:
+    """Text from a file or the user, made literal in Markdown: one line, its markup characters escaped."""
+    return re.sub(r"([\\`*_\[\]{}<>#|!~])", r"\\\1", clean_line(text))
+
+
+class MarkdownView:
+    """Markdown, for pasting an answer into notes: the same content as plain text, as headings,
+    paragraphs and lists. Data is escaped, so the FAQ's text cannot become links or markup."""
+
+    def print_answer(
+        self, answer: Answer, faq: Faq, *, explain: bool = False, numbered: bool = False, stream: IO[str] | None = None
+    ) -> None:
+        lines: list[str] = []
+        if answer.crisis:
+            lines += [f"> **{markdown(crisis_message(answer, faq))}**", ">"]
+            lines += [
+                f"> - {markdown(r.region)}: {markdown(r.name)}: {markdown(r.contact)}" for r in faq.crisis_resources
+            ]
+            lines += ["", markdown(calm_line(answer)), ""]
+        shown = [answer.match, answer.close_second] if answer.match else []
+        for candidate in (c for c in shown if c):
+            lines += self.entry(candidate.entry, faq, candidate.score)
+        related = answer.alternatives[1:] if answer.close_second else answer.alternatives
+        if answer.not_covered:
+            lines += [markdown(line) for line in not_covered_lines(answer.not_covered)]
+            lines.append("")
+        elif not answer.match and not answer.crisis:
+            lines += [f"No confident answer in the FAQ for: *{markdown(answer.query)}*", ""]
+        if related:
+            heading = "Related" if answer.match else "Closest questions"
+            lines += [f"**{heading}:**", ""]
+            lines += [f"- `{markdown(c.entry.id)}` {markdown(c.entry.question)} ({c.score:.0%})" for c in related]
+            lines.append("")
+        if explain:
+            lines += ["```", *PlainView(Output(width=MAX_TEXT_WIDTH)).explanation(answer), "```", ""]
+        lines.append(f"*{markdown(faq.disclaimer)}*")
+        print("\n".join(lines), file=stream or sys.stdout)
+
+    def entry(self, entry: Entry, faq: Faq, score: float | None = None) -> list[str]:
+        topic = faq.topic(entry.topic)
+        facts = [f"Topic: {markdown(topic.name if topic else entry.topic)}"]
+        if score is not None:
+            facts.append(f"Match: {score:.0%} ({confidence_label(score)})")
+        lines = [f"### {markdown(entry.question)} (`{markdown(entry.id)}`)", "", " | ".join(facts), ""]
+        for paragraph in clean(entry.answer).split("\n"):
+            if paragraph.strip():
+                item = re.match(r"^\s*(?:[-*\u2022]|\d+[.)])\s+", paragraph)
+                lines.append(f"- {markdown(paragraph[item.end() :])}" if item else markdown(paragraph))
+        lines.append("")
+        if entry.attribution:
+            lines += [f"Source credited: {markdown(entry.attribution)}", ""]
+        if entry.caveats:
+            lines += ["**Caveats:**", ""]
+            lines += [f"- *{CAVEAT_MARKERS[c.kind]}*: {markdown(c.text)}" for c in entry.caveats]
+            lines.append("")
+        return lines
+
+    def print_show(self, entry: Entry, faq: Faq, stream: IO[str] | None = None) -> None:
+        lines = self.entry(entry, faq)
+        if not entry.offerable:
+            lines += [f"*{markdown(NEVER_OFFERED)}*", ""]
+        print("\n".join([*lines, f"*{markdown(faq.disclaimer)}*"]), file=stream or sys.stdout)
+
+    def print_topics(
+        self, faq: Faq, *, questions: bool, only: Topic | None = None, stream: IO[str] | None = None
+    ) -> None:
+        lines = []
+        for t in [only] if only else list(faq.topics):
+            lines += [f"## {markdown(t.name)} (`{markdown(t.id)}`)", "", markdown(t.description), ""]
+            if questions or only:
+                lines += [f"- `{markdown(e.id)}` {markdown(e.question)}" for e in faq.entries_in(t.id)]
+                lines.append("")
+        print("\n".join(lines).rstrip("\n"), file=stream or sys.stdout)
+
 
 # ---------------------------------------------------------------------------- Rich
 
@@ -687,6 +796,30 @@ def _candidate_grid(
 # ---------------------------------------------------------------------------- entry points
 
 
+class View(Protocol):
+    """One output format. Adding a format is one class with these three methods, and a
+    line in `view_for`; every command then prints in it."""
+
+    def print_answer(
+        self, answer: Answer, faq: Faq, *, explain: bool, numbered: bool, stream: IO[str] | None
+    ) -> None: ...
+
+    def print_show(self, entry: Entry, faq: Faq, stream: IO[str] | None = None) -> None: ...
+
+    def print_topics(
+        self, faq: Faq, *, questions: bool, only: Topic | None = None, stream: IO[str] | None = None
+    ) -> None: ...
+
+
+def view_for(out: Output) -> View:
+    """The one place that picks the output format."""
+    if out.json:
+        return JsonView()
+    if out.markdown:
+        return MarkdownView()
+    return RichView(out) if out.rich else PlainView(out)
+
+
 def print_answer(
     answer: Answer,
     faq: Faq,
@@ -697,31 +830,15 @@ def print_answer(
     stream: IO[str] | None = None,
 ) -> None:
     """Print one answer; `numbered` suggestions can be picked by number (in chat)."""
-    stream = stream or sys.stdout
-    if out.json:
-        print_json(answer_json(answer, faq, explain=explain), stream)
-    elif out.rich:
-        RichView(out).print_answer(answer, faq, explain=explain, numbered=numbered, stream=stream)
-    else:
-        print(PlainView(out).answer(answer, faq, explain=explain, numbered=numbered), file=stream)
+    view_for(out).print_answer(answer, faq, explain=explain, numbered=numbered, stream=stream)
 
 
 def print_show(entry: Entry, faq: Faq, out: Output) -> None:
-    if out.json:
-        print_json(show_json(entry, faq))
-    elif out.rich:
-        RichView(out).print_show(entry, faq)
-    else:
-        print(PlainView(out).show(entry, faq))
+    view_for(out).print_show(entry, faq)
 
 
 def print_topics(faq: Faq, out: Output, *, questions: bool, only: Topic | None = None) -> None:
-    if out.json:
-        print_json(topics_json(faq, only))
-    elif out.rich:
-        RichView(out).print_topics(faq, questions=questions, only=only)
-    else:
-        print(PlainView(out).topics(faq, questions=questions, only=only))
+    view_for(out).print_topics(faq, questions=questions, only=only)
 
 
 def print_report(report: Report, *, json: bool, misses: bool) -> None:

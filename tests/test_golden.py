@@ -29,6 +29,12 @@ CASES: dict[str, tuple[list[str], int]] = {
     "list-topics-questions": (["list-topics", "esketamine"], 0),
     "show": (["show", "how-fast"], 0),
     "eval": (["eval", str(Path("tests") / "data" / "labelled.jsonl")], 0),
+    "ask-markdown": (["ask", "--format", "markdown", "is ketamine habit forming?"], 0),
+    "ask-crisis-markdown": (
+        ["ask", "--format", "markdown", "i feel like ending it all, is ketamine habit forming?"],
+        0,
+    ),
+    "list-topics-markdown": (["list-topics", "--format", "markdown", "esketamine"], 0),
 }
 
 

@@ -23,6 +23,8 @@ from ketacli.render import (
     CAVEAT_MARKERS,
     MAX_TEXT_WIDTH,
     MIN_WIDTH,
+    JsonView,
+    MarkdownView,
     Output,
     PlainView,
     RichView,
@@ -31,6 +33,7 @@ from ketacli.render import (
     print_answer,
     print_show,
     print_topics,
+    view_for,
 )
 
 ANSI = re.compile(r"\x1b\[|\x1b\]|\x9b")
@@ -540,3 +543,23 @@ def test_every_caveat_is_shown_in_order_in_plain_and_rich() -> None:
     assert text.index("[cut off] First caveat.") < text.index("[dated] Second caveat.")
     shown = rich_text(result, faq)
     assert shown.index("First caveat.") < shown.index("Second caveat.")
+
+
+# ---------------------------------------------------------------------------- Markdown
+
+
+def test_markdown_prints_hostile_data_as_literal_text(capsys: pytest.CaptureFixture[str]) -> None:
+    faq = hostile_faq()
+    MarkdownView().print_answer(answered(faq, crisis=True), faq, explain=False, numbered=False, stream=None)
+    text = capsys.readouterr().out
+    assert not CONTROL.search(text) and "\x1b" not in text
+    assert "\\[bold red\\]x\\[/\\]" in text  # Rich markup, and Markdown's own brackets, escaped
+    assert "[bold red]" not in text.replace("\\[bold red\\]", "")
+    assert text.startswith("> **") and "### Question" in text  # the resources first, then the entry
+
+
+def test_every_format_is_a_view_chosen_in_one_place() -> None:
+    assert type(view_for(Output(json=True))) is JsonView
+    assert type(view_for(Output(markdown=True))) is MarkdownView
+    assert type(view_for(Output(rich=True))) is RichView
+    assert type(view_for(Output())) is PlainView
