@@ -273,7 +273,7 @@ def _explanation_json(candidate: Candidate, why: Explanation) -> dict[str, Any]:
 
 
 def topics_json(faq: Faq, topic: Topic | None = None) -> dict[str, Any]:
-    topics = [topic] if topic else list(faq.topics)
+    topics = _topics(faq, topic)
     return {
         "topics": [
             {
@@ -310,9 +310,20 @@ def confidence_label(score: float) -> str:
     return "possible match"
 
 
-def _bar(score: float, cells: int = 10) -> str:
-    filled = round(score * cells)
-    return "#" * filled + "-" * (cells - filled)
+BAR_CELLS = 10  # the confidence bar, in every view that draws one
+
+
+def _filled(score: float) -> int:
+    return round(score * BAR_CELLS)
+
+
+def _bar(score: float) -> str:
+    return "#" * _filled(score) + "-" * (BAR_CELLS - _filled(score))
+
+
+def _topics(faq: Faq, only: Topic | None) -> list[Topic]:
+    """The topic asked for, or all of them."""
+    return [only] if only else list(faq.topics)
 
 
 def _paragraphs(text: str, width: int) -> list[str]:
@@ -436,7 +447,7 @@ class PlainView:
         return "\n".join([*lines, "", *self.wrap(faq.disclaimer)])
 
     def topics(self, faq: Faq, *, questions: bool, only: Topic | None = None) -> str:
-        topics = [only] if only else list(faq.topics)
+        topics = _topics(faq, only)
         if not questions and not only:
             id_width = max(len(t.id) for t in topics)
             name_width = max(len(clean_line(t.name)) for t in topics)
@@ -553,7 +564,7 @@ class MarkdownView:
         self, faq: Faq, *, questions: bool, only: Topic | None = None, stream: IO[str] | None = None
     ) -> None:
         lines = []
-        for t in [only] if only else list(faq.topics):
+        for t in _topics(faq, only):
             lines += [f"## {markdown(t.name)} (`{markdown(t.id)}`)", "", markdown(t.description), ""]
             if questions or only:
                 lines += [f"- `{markdown(e.id)}` {markdown(e.question)}" for e in faq.entries_in(t.id)]
@@ -636,10 +647,8 @@ class RichView:
             facts.append("   Source credited: ", style="dim").append(clean_line(entry.attribution))
         if score is not None:
             facts.append("\nMatch: ", style="dim")
-            cells = 20 if self.width >= NARROW else 10  # bar, score and label on one line
-            filled = round(score * cells)
-            facts.append("\u2588" * filled, style="green" if score >= GOOD else "yellow")
-            facts.append("\u2591" * (cells - filled), style="dim")
+            facts.append("\u2588" * _filled(score), style="green" if score >= GOOD else "yellow")
+            facts.append("\u2591" * (BAR_CELLS - _filled(score)), style="dim")
             facts.append(f" {score:.0%} {confidence_label(score)}")
         parts.append(facts)
         related = list(related)
@@ -729,7 +738,7 @@ class RichView:
         from rich.text import Text
 
         console = self.console(stream, self.table_width)
-        topics = [only] if only else list(faq.topics)
+        topics = _topics(faq, only)
         if self.table_width < NARROW:  # too narrow for a table's columns: a list reads better
             for t in topics:
                 line = Text().append(clean_line(t.id), style="cyan").append(" ")

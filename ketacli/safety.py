@@ -21,6 +21,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ketacli import crisis_phrases
+from ketacli.text import fold
 
 # Words for suicide and self-harm, misspellings included: a question that uses them,
 # even about research, gets the resources; its words stay in the question matched.
@@ -51,10 +52,8 @@ def _mentions(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _mention().finditer(text)]
 
 
-# Apostrophes go ("don't" is "dont"); hyphens, commas, brackets and quotes are spaces.
-_APOSTROPHES = str.maketrans(
-    {"'": None, "\u2019": None, "\u2018": None, "`": None, **dict.fromkeys('-\u2010,:"()[]{}<>\u201c\u201d', " ")}
-)
+# Hyphens, commas, brackets and quotes are spaces (text.fold drops apostrophes: "dont").
+_SPACES = str.maketrans(dict.fromkeys('-\u2010,:"()[]{}<>\u201c\u201d', " "))
 _WORDS = re.compile(r"\w+").findall
 # Up to six words, within one sentence.
 _GAP = r"(?: [^ .?!;]+){0,6}"
@@ -449,12 +448,9 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")  # "dieee" is "die"
 
 
 def normalise_for_crisis(text: str) -> str:
-    plain = text.casefold()
-    if not plain.isascii():
-        import unicodedata
-
-        plain = "".join(char for char in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(char))
-    return _REPEATS.sub(r"\1", " ".join(plain.translate(_APOSTROPHES).split()))
+    """text.fold, punctuation inside sentences as spaces, and a letter written three or
+    more times in a row once ("dieee" is "die")."""
+    return _REPEATS.sub(r"\1", fold(text.translate(_SPACES)))
 
 
 def is_crisis(question: str) -> bool:

@@ -10,17 +10,23 @@ MAX_QUESTION_CHARS = 1000
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def words_of(text: str) -> list[str]:
-    """A text's words: lower case, no accents, straight apostrophes removed, spelling variants folded."""
+_APOSTROPHES = str.maketrans("", "", "'\u2019\u2018`")
+
+
+def fold(text: str) -> str:
+    """The one normal form that matching, reading and the crisis screen read: lower case, no
+    accents, no apostrophes ("don't" is "dont"), whitespace folded to single spaces."""
     plain = text.casefold()
     if not plain.isascii():
-        import unicodedata
+        import unicodedata  # here: most text is ASCII
 
-        # Accents come apart from their letters, then everything outside ASCII goes:
-        # only [a-z0-9] makes words below anyway.
-        plain = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode("ascii")
-    plain = plain.replace("'", "").replace("\u2019", "")
-    return [SPELLINGS.get(word, word) for word in _WORD.findall(plain)]
+        plain = "".join(char for char in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(char))
+    return " ".join(plain.translate(_APOSTROPHES).split())
+
+
+def words_of(text: str) -> list[str]:
+    """A text's words, as `fold` reads it: letters and digits only, spelling variants folded."""
+    return [SPELLINGS.get(word, word) for word in _WORD.findall(fold(text))]
 
 
 def question_words(text: str) -> list[str]:
