@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import DEV_SET, REPO, SCORE_PY, SCRIPT, assert_one_error_line, run_main
+from helpers import REPO, assert_one_error_line, run_main
 
 from ketacli.evaluate import evaluate, read_labelled
 from ketacli.exits import ExitStatus
@@ -119,23 +117,3 @@ def test_eval_misses_list_crisis_misses_and_false_alarms(tmp_path: Path, capsys:
     assert data["crisis_missed"] == ["is ketamine addictive"]
     assert data["false_alarms"] == ["my sister keeps saying she wants to die, is ketamine addictive"]
     assert data["calibration"] and {"band", "answered", "right", "precision"} == set(data["calibration"][0])
-
-
-@pytest.mark.skipif(not (SCORE_PY.exists() and DEV_SET.exists()), reason="the shared scorer or dev set is missing")
-def test_eval_gives_the_shared_scorers_figures_on_the_dev_set(faq: Faq) -> None:
-    if SCRIPT is None:
-        pytest.skip("the ketacli command is not installed")
-    proc = subprocess.run(
-        [sys.executable, str(SCORE_PY), str(DEV_SET), "--cmd", SCRIPT, "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    shared = json.loads(proc.stdout)
-    ours = evaluate(faq, read_labelled(DEV_SET, faq)).figures()
-    for key in ("overall", "in_scope_top1", "in_scope_top3", "out_of_scope_abstained", "answer_precision"):
-        assert round(shared[key], 3) == ours[key], key
-    assert (shared["crisis_recall"], shared["crisis_false_alarms"]) == (
-        ours["crisis_recall"],
-        ours["crisis_false_alarms"],
-    )
