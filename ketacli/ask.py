@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple, Protocol
 
-from ketacli.aspects import ASPECTS, SUBJECTS
+from ketacli.aspects import ASPECTS, SPRAVATO_GUIDE, SUBJECTS
 from ketacli.faq import Entry, Faq
 from ketacli.match import Candidate, Explanation, matcher_for
 from ketacli.reading import FORM_SPECIFIC, KETAMINE_FORMS, Reading, read
@@ -99,9 +99,6 @@ def coverage(faq: Faq) -> Coverage:
     )
 
 
-_SPRAVATO_GUIDE = "the prescriber (and the Medication Guide that comes with Spravato)"
-
-
 def _about_esketamine(entry: Entry) -> bool:
     """The entry speaks of esketamine itself, not of IV ketamine too (a comparison, say)."""
     return "esketamine" in entry.subjects and "iv-ketamine" not in entry.subjects
@@ -122,7 +119,7 @@ def not_covered(reading: Reading, covered: Coverage) -> NotCovered | None:
         for aspect in reading.aspects:
             if aspect in FORM_SPECIFIC and aspect not in covered.esketamine_aspects:
                 name = f"{ASPECTS[aspect].name} for {SUBJECTS['esketamine']}"
-                return NotCovered(aspect, name, _SPRAVATO_GUIDE)
+                return NotCovered(aspect, name, SPRAVATO_GUIDE)
     return None
 
 

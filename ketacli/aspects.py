@@ -18,6 +18,7 @@ class Aspect(NamedTuple):
 _CLINIC = "the treating clinic or prescriber"
 _PRESCRIBER = "the prescriber or a pharmacist"
 _DOCTOR = "the prescriber, or a doctor who knows the person's history"
+SPRAVATO_GUIDE = "the prescriber (and the Medication Guide that comes with Spravato)"
 
 ASPECTS: dict[str, Aspect] = {
     "cost": Aspect("cost, insurance or payment", "the treating clinic and the insurer"),
@@ -48,9 +49,7 @@ ASPECTS: dict[str, Aspect] = {
     "administration": Aspect("how it is given", _CLINIC),
     "alternatives": Aspect("other treatments", _DOCTOR),
     "prevalence": Aspect("how common depression is", _DOCTOR),
-    "monitoring": Aspect(
-        "monitoring and the REMS programme", "the prescriber (and the Medication Guide that comes with Spravato)"
-    ),
+    "monitoring": Aspect("monitoring after each dose", SPRAVATO_GUIDE),
 }
 
 # What a question or answer is about. "ketamine" is ketamine in general (a question that
