@@ -92,6 +92,8 @@ class Coverage(NamedTuple):
 
 @cache
 def coverage(faq: Faq) -> Coverage:
+    if not any(entry.aspects for entry in faq.entries):  # most FAQs of one's own: quick
+        return Coverage(frozenset(), frozenset())
     offerable = [entry for entry in faq.entries if entry.offerable]
     return Coverage(
         frozenset(aspect for entry in offerable for aspect in entry.aspects),
