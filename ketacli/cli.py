@@ -275,7 +275,8 @@ def ask(
       ketacli ask --format markdown "is ketamine habit forming?" >> notes.md
       printf 'how fast does it work?\\nis it safe?\\n' | ketacli ask --json -
 
-    Exit status: 0 answered, 1 no confident answer, 2 usage or data error.
+    Exit status: 0 answered, 1 no confident answer (or not covered), 2 usage or
+    data error.
     In batch mode the status is 0 unless an error stops it, or no question
     came at all (2).
     """

@@ -574,7 +574,7 @@ def test_help_has_examples(command: list[str], flag: str) -> None:
 
 
 def test_ask_help_documents_exit_statuses() -> None:
-    assert "0 answered, 1 no confident answer, 2 usage or data error" in run("ask", "--help").stdout
+    assert "0 answered, 1 no confident answer (or not covered), 2 usage or" in run("ask", "--help").stdout
 
 
 # ---------------------------------------------------------------------------- main(): statuses and usage errors
