@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -61,3 +62,18 @@ def write_faq(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches_under_mutation_testing() -> None:
+    """Under mutmut (README "Development"), every test starts with ketacli's caches empty: a
+    result cached before a mutant was switched on would hide the mutant."""
+    if not os.environ.get("MUTANT_UNDER_TEST"):
+        return
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("ketacli"):
+            for value in list(vars(module).values()):
+                if hasattr(value, "cache_clear") and callable(value):
+                    value.cache_clear()
