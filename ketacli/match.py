@@ -232,11 +232,7 @@ class _Term(NamedTuple):
             entries,
             set(entries) if held_by <= _SortedEntries.SET_LIMIT else _SortedEntries(entries),
             held_by * 2 <= count and held_by <= FIRST_PASS_MAX_HOLDERS,
-            ASPECT_CREDIT
-            if term.startswith(_ASPECT_PREFIX)
-            else CONCEPT_CREDIT
-            if term.startswith(_CONCEPT_PREFIX)
-            else 1.0,
+            _credit(term),
         )
 
 
@@ -287,10 +283,6 @@ def _credit(term: str) -> float:
     if term.startswith(_ASPECT_PREFIX):
         return ASPECT_CREDIT
     return CONCEPT_CREDIT if term.startswith(_CONCEPT_PREFIX) else 1.0
-
-
-def _held_by(found: _Term) -> int:
-    return len(found.entries)
 
 
 K = TypeVar("K")
