@@ -106,8 +106,8 @@ def _about_esketamine(entry: Entry) -> bool:
     return "esketamine" in entry.subjects and "iv-ketamine" not in entry.subjects
 
 
-def _esketamine_only(reading: Reading) -> bool:
-    return KETAMINE_FORMS.intersection(reading.subjects) == {"esketamine"}
+def _esketamine_only(subjects: Collection[str]) -> bool:
+    return KETAMINE_FORMS.intersection(subjects) == {"esketamine"}
 
 
 def not_covered(reading: Reading, covered: Coverage) -> NotCovered | None:
@@ -117,7 +117,7 @@ def not_covered(reading: Reading, covered: Coverage) -> NotCovered | None:
     for aspect in reading.aspects:
         if aspect not in covered.aspects:
             return NotCovered(aspect, ASPECTS[aspect].name, ASPECTS[aspect].who_can_answer)
-    if _esketamine_only(reading):
+    if _esketamine_only(reading.subjects):
         for aspect in reading.aspects:
             if aspect in FORM_SPECIFIC and aspect not in covered.esketamine_aspects:
                 name = f"{ASPECTS[aspect].name} for {SUBJECTS['esketamine']}"
@@ -171,7 +171,7 @@ def _fit(aspects: tuple[str, ...], subjects: tuple[str, ...]) -> Callable[[Entry
     asked = frozenset(aspects) - _WEAK if len(aspects) > 1 else frozenset(aspects)
     needed = _subjects_needed(asked, frozenset(subjects))
     # Spravato's own onset, schedule, side effects...: only text about the spray itself.
-    spray_itself = _esketamine_only(Reading(aspects, subjects, {})) and not FORM_SPECIFIC.isdisjoint(asked)
+    spray_itself = _esketamine_only(subjects) and not FORM_SPECIFIC.isdisjoint(asked)
     known: dict[str, float] = {}
 
     def fitness(entry: Entry) -> float:

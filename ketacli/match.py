@@ -257,6 +257,7 @@ class _SortedEntries:
 
 class _Query(NamedTuple):
     slots: list[Slot]
+    weights: list[float]  # each slot's
     total: float
     terms: dict[str, _Term]
     words: tuple[str, ...]  # folded
@@ -427,8 +428,7 @@ class Matcher:
         query = self._query(question, cues)
         if not query.total:
             return []
-        slots, terms = query.slots, query.terms
-        weights = [self._weights[slot] for slot in slots]
+        slots, weights, terms = query.slots, query.weights, query.terms
         # First pass: candidates are the entries that share a telling term with the question.
         credit: dict[int, float] = defaultdict(float)
         common_weight = 0.0  # the question's weight in common terms, which the first pass skips
@@ -472,7 +472,8 @@ class Matcher:
             slots = _with_aspects(slots, cues)
         weights = [self._weights[slot] for slot in slots]
         terms = {term: self._terms[term] for slot in slots for term in slot.terms}
-        return _Query(slots, sum(weights), terms, words, _coverage_options(slots, weights, terms), tuple(corrections))
+        options = _coverage_options(slots, weights, terms)
+        return _Query(slots, weights, sum(weights), terms, words, options, tuple(corrections))
 
     def explain(self, question: str, entry: Entry, cues: Mapping[str, Collection[str]] | None = None) -> Explanation:
         """Why an entry scores as it does for a question (ranked with the same `cues`)."""
