@@ -158,6 +158,8 @@ def _subjects_needed(asked: frozenset[str], named: frozenset[str]) -> list[froze
         needed = [frozenset({"other-treatments"})]
     else:
         needed = [frozenset({"depression"})] if "depression" in named else []
+    if "other-conditions" in named:
+        needed.append(frozenset({"other-conditions"}))  # "does ketamine help with pain" asks of pain
     if "comparison" in asked:
         compared = named - {"depression"}
         if len(compared) < 2 and forms:

@@ -39,6 +39,7 @@ ASPECTS: dict[str, Aspect] = {
     "addiction": Aspect("addiction and misuse", _DOCTOR),
     "long-term": Aspect("long-term use and stopping", _PRESCRIBER),
     "regulation": Aspect("approval and legal status", _PRESCRIBER),
+    "controls": Aspect("controlled-drug rules (scheduling, the Spravato REMS)", _PRESCRIBER),
     "history": Aspect("history", _DOCTOR),
     "comparison": Aspect("comparisons with other treatments", _DOCTOR),
     "uses": Aspect("what it is used for", _DOCTOR),
@@ -61,4 +62,5 @@ SUBJECTS: dict[str, str] = {
     "esketamine": "esketamine (Spravato nasal spray)",
     "depression": "depression itself",
     "other-treatments": "other treatments (antidepressants, talk therapy, TMS, ECT)",
+    "other-conditions": "conditions other than depression (pain, PTSD, anxiety, ...)",
 }

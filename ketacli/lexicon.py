@@ -55,7 +55,7 @@ UNCOVERED = frozenset(
     cost costs price prices pricing priced expensive cheap cheaper afford affordable insurance insurer insured
     medicare medicaid pay paying paid payment dollars money fee fees reimburse reimbursed drive driving driver car
     pregnant pregnancy breastfeeding breastfeed urine detect detected detectable screening
-    mg milligram milligrams ml kg weight diet
+    mg milligram milligrams ml kg weight diet bladder urinary cystitis
     """.split()
 )
 

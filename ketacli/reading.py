@@ -34,18 +34,23 @@ CUES: dict[str, tuple[str, ...]] = {
     "access": (
         "referral | refer me | referred | get access | access to | where can i get | where do i get | how do i get | "
         "how can i get | how to get | find a clinic | find a provider | find a doctor | near me | available on | "
-        "available in my | available near | nhs | sign up | waiting list | wait list | get started | prescribe it to "
-        "me | get a prescription",
+        "available in | available near | at home | home use | telehealth | online | nhs | sign up | waiting list | "
+        "wait list | get started | qualifications | qualified to | credentials | what kind of doctor | which doctor | "
+        "who can prescribe | who prescribes | who can give | who administers | prescribe it to me | get a prescription",
     ),
     "dose": (
         "mg | milligram | milligrams | ml | mg kg | per kg | how much ketamine | how much esketamine | how much "
-        "spravato | what dose | which dose | dosage | dosing | dose is | doses are | right dose | missed dose | miss "
-        "a dose | misses a dose | double dose | microdose | microdosing | microdoses",
+        "spravato | what dose | which dose | dosage | dosages | dosing for | dosing of | dose is | doses are | right "
+        "dose | recommended dose | usual dose | starting dose | typical dose | standard dose | maximum dose | max dose "
+        "| how many mg | missed dose | miss a dose | misses a dose | double dose | microdose | microdosing | "
+        "microdoses",
     ),
     "schedule": (
         "how often | how frequently | schedule | booster | boosters | per week | times a week | every week "
-        "| course of | how long is a course | how long does a course | maintenance",
-        "how many + infusions | sessions | treatments | doses | times | infusion | session | treatment | rounds",
+        "| course of | a course | normal course | typical course | full course | how long is a course | how long "
+        "does a course | maintenance",
+        "how many + infusions | sessions | treatments | doses | times | infusion | session | treatment | rounds | "
+        "appointments | visits",
     ),
     "onset": (
         "take a long time | takes a long time | long time to work | take long to work | takes long to work",
@@ -58,7 +63,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "right away | immediately | rapid relief | fast relief | quick relief",
     ),
     "duration": (
-        "fade | fades | fading | after a while | wear off after",
+        "fade | fades | fading | after a while | wear off after | stick around | sticks around | hang around | keep "
+        "working | keeps working | last long",
         "how long does it last | how long do the effects last | how long does the effect last | how long will it "
         "last | how long does ketamine last | how long does relief last | wear off | wears off | lasts | lasting | "
         "stop working | stops working | stopped working | does it last | will it last | effects last | effect "
@@ -103,30 +109,32 @@ CUES: dict[str, tuple[str, ...]] = {
         + " | current treatments | current treatment | other treatments i",
     ),
     "eligibility": (
-        "tried before | used before | given before | tried first + ~ ssris | ssri | antidepressants | antidepressant "
-        "| other treatments | other medications | medication | pills | tablets | therapy",
+        "tried before | used before | given before | tried first | before trying | before using | prescribed before + "
+        "~ ssris | ssri | antidepressants | antidepressant | other treatments | other medications | medication | pills "
+        "| tablets | therapy",
         "someone with | people with | a person with | past addiction | recovering | in recovery",
         "an option | a good option | option for | worth trying | worth a try",
         "good fit | right fit | fit for | a fit for | good match for",
-        "candidate | candidates | eligible | eligibility | qualify | right for me | good for me | suitable | suited "
-        "| first line | first choice | first option | first resort | last resort | straight away | rather than | "
-        "situations | situation | when would | when should | when is ketamine used | like me | a history of | my "
-        "history | history with | bad idea | good idea | for me | who is it for | who is ketamine for | who is "
-        "esketamine for | who is spravato for | who should | who can | who benefits | who may benefit | who would "
-        "benefit | should not try | should not take | shouldnt take | contraindication | contraindications | can "
-        "anyone | can i take | can i try | should i try | should i take | is it for me | help me",
+        "candidate | candidates | appropriate for | which patients | what patients | eligible | eligibility | qualify "
+        "| right for me | good for me | suitable | suited | first line | first choice | first option | first resort | "
+        "last resort | straight away | rather than | situations | situation | when would | when should | when is "
+        "ketamine used | like me | a history of | my history | history with | bad idea | good idea | for me | who is "
+        "it for | who is ketamine for | who is esketamine for | who is spravato for | who should | who can | who "
+        "benefits | who may benefit | who would benefit | should not try | should not take | shouldnt take | "
+        "contraindication | contraindications | can anyone | can i take | can i try | should i try | should i take | "
+        "is it for me | help me",
     ),
     "mechanism": (
         "does ketamine affect | does it affect | how does ketamine affect | how does it affect",
         "the way ketamine works | the way it works | way it works | science behind | the science of",
         "how does ketamine work | how does it work | how does esketamine work | how does spravato work | how does "
         "ketamine therapy work | how does ketamine treatment work | how ketamine works | how it works | mechanism | "
-        "mode of action | in the brain | on the brain | the brain | why does it work | why does ketamine work | "
-        "brain | what part does | what role | the role of | role in | does ketamine change | does it change | change "
-        "how | changes how | impact | impacts | affect the brain | affects the brain | effect on the brain | do to "
-        "the brain | do to your brain | what does ketamine do | what does it do | why ketamine | cause of depression "
-        "| causes depression | causes of depression | what causes | how does ketamine help | how does it help | "
-        "to do with",
+        "mode of action | in the brain | on the brain | the brain | why does it work | why does ketamine work | brain "
+        "| what part does | what role | the role of | role in | does ketamine change | does it change | change how | "
+        "changes how | impact | impacts | affect the brain | affects the brain | effect on the brain | do to the brain "
+        "| do to your brain | doing to | doing in | what does ketamine do | what does it do | why ketamine | cause of "
+        "depression | causes depression | causes of depression | what causes | how does ketamine help | how does it "
+        "help | to do with",
         "how does | how do | how can | how might + work | works",
     ),
     "effectiveness": (
@@ -135,18 +143,20 @@ CUES: dict[str, tuple[str, ...]] = {
         "response rate | worth it | benefit | benefits | cure | cures | curing | cured | miracle | hype | hyped | "
         "overhyped | overblown | too good to be true | breakthrough | game changer | viable | works for | work for | "
         "helps with | help with | remission | respond | responds | percentage | percent | odds | chance | results",
-        "pairing | paired with | combined with | combining | combine | together with | along with | alongside + ~ "
+        "pairing | paired with | combined with | combining | combine | together with | along with | alongside | at the "
+        "same time | in addition to | also do | also doing + ~ "
         "therapy | psychotherapy | cbt | talk therapy | counselling | counseling | therapist",
     ),
     "evidence": (
-        "research | studies | study | studied | evidence | trial | trials | scientists | science | scientific | "
-        "proven | understood | understand | theory | theories | unknown | not known | is it known | know how | do we "
-        "know | mystery | "
-        "tested | review",
+        "research | studies | study | studied | evidence | trial | trials | placebo | scientists | science | "
+        "scientific | nobody knows | no one knows | knows how | established | proof | proven | understood | understand "
+        "| theory | theories | unknown | not known | is it known | know how | do we know | mystery | tested | review",
     ),
     "risks": (
-        "side effect | side effects | side affect | side affects | safe | safety | risk | risks | risky | dangerous "
-        "| danger | harmful | adverse | damage | toxic | bad for you | go wrong | goes wrong | complications",
+        "side effect | side effects | side affect | side affects | safe | safety | risk | risks | risky | dangerous | "
+        "danger | harmful | adverse | damage | toxic | bad for you | bad for | go wrong | goes wrong | complications | "
+        "sleepy | drowsy | drowsiness | dizzy | dizziness | nausea | nauseous | vomit | vomiting | throw up | "
+        "hallucinate | hallucinations | blood pressure | heart rate | memory loss | memory problems",
     ),
     "addiction": (
         "rave | raves | clubbing | festival | festivals | partying | nightclub | nightclubs",
@@ -159,8 +169,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "long can | for months | months",
     ),
     "regulation": (
-        "fda | approved | approval | legal | illegal | legally | law | laws | off label | schedule iii | controlled "
-        "substance | rems | regulated | licensed",
+        "fda | approved | approval | legal | illegal | legally | law | laws | off label | regulated | licensed",
+    ),
+    "controls": (
+        "schedule iii | schedule 3 | schedule three | controlled substance | controlled substances | controlled drug | "
+        "controlled drugs | dea | rems | risk evaluation | class a | class b | class c | scheduled drug",
     ),
     "history": (
         "becoming more common | more common now | popping up | more popular | catching on | new treatment | newest | "
@@ -170,10 +183,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "from | where did",
     ),
     "comparison": (
-        "difference | differences | differ | compare | compared | comparing | comparison | versus | vs | better than "
-        "| worse than | or ketamine | or esketamine | or spravato | or an infusion | or infusion | or iv | or the "
-        "nasal spray | which is better | which type | which form | as effective as | as good as | as well as | as "
-        "fast as | as safe as | same as | more effective than | less effective than | more effective | safer than",
+        "difference | differences | differ | compare | compared | comparing | comparison | versus | vs | better than | "
+        "stronger than | worse than | or ketamine | or esketamine | or spravato | or an infusion | or infusion | or iv "
+        "| or the nasal spray | which is better | which type | which form | as effective as | as good as | as well as "
+        "| as fast as | as safe as | same as | more effective than | less effective than | more effective | safer than",
     ),
     "alternatives": (
         "other treatments | other treatment | other options | other option | alternatives | alternative | besides "
@@ -193,20 +206,25 @@ CUES: dict[str, tuple[str, ...]] = {
         "benzodiazepine | controlled substance | club drug | party drug | street drug | steroid",
     ),
     "pregnancy": (
-        "pregnant | pregnancy | breastfeeding | breastfeed | breast feeding | nursing mother | trying to conceive | "
-        "fertility",
+        "pregnant | pregnancy | postpartum | post partum | postnatal | perinatal | prenatal | breastfeeding | "
+        "breastfeed | breast feeding | nursing mother | trying to conceive | fertility",
     ),
     "age": (
-        "my child | my kid | my son | my daughter | my teen | my teenager | children | child | kids | teen | teens | "
-        "teenager | teenagers | adolescent | adolescents | minor | minors | under 18 | elderly | older adults | "
-        "older people | seniors | old age | age limit | too old | too young | does age matter",
+        "my child | my kid | my teen | my teenager | children | child | kids | teen | teens | teenager | teenagers | "
+        "teenage | years old | year old | year olds | adolescent | adolescents | minor | minors | under 18 | elderly | "
+        "older adults | older people | seniors | old age | age limit | too old | too young | does age matter",
     ),
     "drug-tests": (
         "drug test | drug tests | drug screen | drug screening | urine test | show up on | test positive | half life "
         "| stay in your system | stays in your system | stay in my system | in your system | in my system | out of "
-        "your system | stay in the body | stays in the body",
+        "your system | stay in the body | stays in the body | stay in your body | stays in your body | in your body "
+        "| in my body",
     ),
-    "monitoring": ("monitoring | monitored | observation | observed | stay at the clinic | after each dose",),
+    "monitoring": (
+        "monitor | monitors | monitoring | monitored | observation | observed | observe | supervision | stay at the "
+        "clinic | wait at the clinic | have to wait | pick me up | stay with me | stay with you | keep an eye | after "
+        "each dose",
+    ),
     "administration": (
         "how is it given | how is ketamine given | how is ketamine administered | administered | administration | "
         "route | routes | be given | other ways | ways can | ways to take | ways of taking | by mouth | orally | "
@@ -228,6 +246,12 @@ SUBJECT_CUES: dict[str, str] = {
     ),
     "ketamine": ("ketamine | ket | kap"),
     "depression": ("depression | depressed | depressive | mdd | trd"),
+    "other-conditions": (
+        "pain | chronic pain | ptsd | post traumatic | anxiety | ocd | obsessive compulsive | eating disorder | "
+        "eating disorders | anorexia | bulimia | migraine | migraines | headache | headaches | fibromyalgia | crps | "
+        "schizophrenia | adhd | autism | insomnia | tinnitus | seizures | epilepsy | burns | dementia | alzheimers | "
+        "parkinsons"
+    ),
     "other-treatments": (
         "antidepressant | antidepressants | anti depressant | anti depressants | ssri | ssris | ect | "
         "electroconvulsive | tms | transcranial | psychotherapy | talk therapy | cbt | lithium"
@@ -293,8 +317,12 @@ def _cues() -> _Cues:
     return _Cues(places, groups_in, subject_of, {first: tuple(found) for first, found in lengths.items()})
 
 
-# Words that sit inside a cue without changing it: "what even is", "how does it actually work".
-_FILLER = frozenset("even actually really exactly just basically literally truly genuinely honestly ever".split())
+# Words that sit inside a cue without changing it: "what even is", "how does it actually work",
+# "does it usually work".
+_FILLER = frozenset(
+    "even actually really exactly just basically literally truly genuinely honestly ever usually normally typically "
+    "generally".split()
+)
 
 
 def cue_words() -> frozenset[str]:

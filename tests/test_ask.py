@@ -36,6 +36,22 @@ def test_spravato_onset_is_not_answered_by_text_about_iv_ketamine(faq: Faq) -> N
     assert general.match is not None and general.match.entry.id in {"how-fast", "rapid-acting"}
 
 
+def test_controlled_drug_rules_are_not_answered_by_approval_text(faq: Faq) -> None:
+    result = answer(faq, "is esketamine a controlled substance under the DEA's schedules")
+    assert result.match is None
+    assert result.not_covered is not None and result.not_covered.aspect == "controls"
+    assert result.not_covered.who_can_answer == "the prescriber or a pharmacist"
+
+
+def test_another_condition_is_answered_only_by_text_about_other_conditions(faq: Faq) -> None:
+    fitness = fit(read("could ketamine ease my chronic pain"))
+    assert fitness is not None
+    assert fitness(faq.get("new-uses")) > 0.0  # type: ignore[arg-type]
+    assert fitness(faq.get("rapid-acting")) == 0.0  # type: ignore[arg-type]
+    for question in ("is ketamine being tried for tinnitus", "does ketamine help epilepsy"):
+        assert answer(faq, question).match is None
+
+
 def test_only_fitting_entries_are_candidates(faq: Faq) -> None:
     reading = read("by what mechanism does ketamine act on brain cells")
     fitness = fit(reading)

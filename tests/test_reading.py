@@ -29,6 +29,16 @@ from ketacli.reading import CUES, SUBJECT_CUES, read
         ("what does ketamine do to the brain", "mechanism"),
         ("can you get hooked", "addiction"),
         ("is it fda approved", "regulation"),
+        ("is it a schedule iii controlled substance", "controls"),
+        ("why is there a rems for the spray", "controls"),
+        ("what is the usual starting dose for an adult", "dose"),
+        ("is it safe with postpartum depression", "pregnancy"),
+        ("how long do they monitor you after the spray", "monitoring"),
+        ("what qualifications does the doctor giving it need", "access"),
+        ("can i do it at home through telehealth", "access"),
+        ("will the spray make me drowsy", "risks"),
+        ("how long does it stay in your body", "drug-tests"),
+        ("does ketamine work better if you also do therapy at the same time", "effectiveness"),
     ],
 )
 def test_reads_the_aspect_asked(question: str, aspect: str) -> None:
@@ -42,6 +52,10 @@ def test_reads_the_aspect_asked(question: str, aspect: str) -> None:
         ("how soon after an infusion might it help", "aftercare"),  # "after an infusion" alone is not aftercare
         ("should ketamine be combined with talk therapy", "interactions"),  # therapy is not a medicine
         ("how many people have depression", "schedule"),
+        ("my son has tried two antidepressants, is ketamine an option", "age"),  # a relative, not an age
+        ("after a first dose of ketamine how soon do people improve", "dose"),  # a first dose is not a dose asked
+        ("has the safety of repeated dosing over years been studied", "dose"),
+        ("i self harm, can ketamine help quickly", "risks"),
     ],
 )
 def test_does_not_read_what_is_not_asked(question: str, not_asked: str) -> None:
@@ -52,6 +66,7 @@ def test_subjects_named() -> None:
     assert read("is the spravato nasal spray like an iv drip").subjects == ("esketamine", "iv-ketamine")
     assert read("is ketamine better than my ssri").subjects == ("ketamine", "other-treatments")
     assert read("what helps").subjects == ()
+    assert read("can ketamine ease chronic pain").subjects == ("ketamine", "other-conditions")
 
 
 def test_cues_record_the_words_that_asked() -> None:
@@ -61,11 +76,19 @@ def test_cues_record_the_words_that_asked() -> None:
 
 def test_filler_words_do_not_break_a_cue() -> None:
     assert "definition" in read("what even is esketamine").aspects
+    assert "effectiveness" in read("does it usually work").aspects
 
 
 def test_every_cue_names_a_known_aspect() -> None:
     assert set(CUES) <= set(ASPECTS)
-    assert set(SUBJECT_CUES) == {"ketamine", "iv-ketamine", "esketamine", "depression", "other-treatments"}
+    assert set(SUBJECT_CUES) == {
+        "ketamine",
+        "iv-ketamine",
+        "esketamine",
+        "depression",
+        "other-treatments",
+        "other-conditions",
+    }
 
 
 def test_i_feel_like_is_a_hedge_not_a_question_about_the_experience() -> None:
