@@ -137,15 +137,23 @@ def fit(reading: Reading) -> Callable[[Entry], float] | None:
     it declares, and 0 when it declares none of them or speaks of other subjects."""
     if not reading.aspects and not reading.subjects:
         return None
-    return _fit(reading.aspects, reading.subjects)
+    which_is_better = _HOW_THEY_DIFFER.isdisjoint(reading.cues.get("comparison", _HOW_THEY_DIFFER))
+    return _fit(reading.aspects, reading.subjects, which_is_better)
 
 
-def _subjects_needed(asked: frozenset[str], named: frozenset[str]) -> list[frozenset[str]] | None:
+# A comparison asked in these words asks how two things differ, not which is better.
+_HOW_THEY_DIFFER = frozenset({"difference", "differences", "differ"})
+
+
+def _subjects_needed(
+    asked: frozenset[str], named: frozenset[str], which_is_better: bool = False
+) -> list[frozenset[str]] | None:
     """Subject groups an entry must each share to answer; None when no entry can.
 
     The most specific subject named must be the entry's: a ketamine form (ketamine in
     general is not the spray alone), else another treatment, else depression. A comparison
-    needs every thing compared; "alternatives to ketamine" asks of other treatments.
+    needs every thing compared, except that which of ketamine and another treatment works better
+    is answered by what the FAQ says of the other; "alternatives to ketamine" asks of other treatments.
     """
     forms = KETAMINE_FORMS.intersection(named)
     if "alternatives" in asked:
@@ -164,14 +172,19 @@ def _subjects_needed(asked: frozenset[str], named: frozenset[str]) -> list[froze
         compared = named - {"depression"}
         if len(compared) < 2 and forms:
             return None  # ketamine compared with something no entry names ("ketamine vs psilocybin")
+        if which_is_better and "other-treatments" in compared:
+            # "ketamine or ECT, which works better?": what the FAQ says of ECT ("the most effective") answers it.
+            return [frozenset({"other-treatments"})]
         needed.extend(frozenset({subject}) if subject != "ketamine" else KETAMINE_FORMS for subject in compared)
     return needed
 
 
 @lru_cache(maxsize=1024)  # a batch asks the same few combinations again and again
-def _fit(aspects: tuple[str, ...], subjects: tuple[str, ...]) -> Callable[[Entry], float]:
+def _fit(aspects: tuple[str, ...], subjects: tuple[str, ...], which_is_better: bool) -> Callable[[Entry], float]:
     asked = frozenset(aspects) - _WEAK if len(aspects) > 1 else frozenset(aspects)
-    needed = _subjects_needed(asked, frozenset(subjects))
+    if "other-conditions" in subjects and "effectiveness" in asked:
+        asked = asked - {"effectiveness"} | {"uses"}  # "does it help with pain" asks what it is used for
+    needed = _subjects_needed(asked, frozenset(subjects), which_is_better)
     # Spravato's own onset, schedule, side effects...: only text about the spray itself.
     spray_itself = _esketamine_only(subjects) and not FORM_SPECIFIC.isdisjoint(asked)
     known: dict[str, float] = {}

@@ -185,8 +185,10 @@ CUES: dict[str, tuple[str, ...]] = {
     "comparison": (
         "difference | differences | differ | compare | compared | comparing | comparison | versus | vs | better than | "
         "stronger than | worse than | or ketamine | or esketamine | or spravato | or an infusion | or infusion | or iv "
-        "| or the nasal spray | which is better | which type | which form | as effective as | as good as | as well as "
-        "| as fast as | as safe as | same as | more effective than | less effective than | more effective | safer than",
+        "| or the nasal spray | or ect | or tms | or ssris | or an ssri | or antidepressants | which is better | which "
+        "works better | which one works better | which one is better | which is more effective | which works best | "
+        "which type | which form | as effective as | as good as | as well as | as fast as | as safe as | same as | "
+        "more effective than | less effective than | more effective | safer than",
     ),
     "alternatives": (
         "other treatments | other treatment | other options | other option | alternatives | alternative | besides "
@@ -239,7 +241,7 @@ CUES: dict[str, tuple[str, ...]] = {
 }
 
 SUBJECT_CUES: dict[str, str] = {
-    "esketamine": ("esketamine | spravato | s ketamine | nasal spray | nose spray | intranasal"),
+    "esketamine": ("esketamine | spravato | s ketamine | spray | nasal spray | nose spray | intranasal"),
     "iv-ketamine": (
         "iv | intravenous | intravenously | infusion | infusions | drip | racemic | oral ketamine | ketamine "
         "lozenges | ketamine troches | through the vein | into a vein"

@@ -52,6 +52,20 @@ def test_another_condition_is_answered_only_by_text_about_other_conditions(faq: 
         assert answer(faq, question).match is None
 
 
+def test_which_works_better_of_ketamine_and_another_treatment_is_answered_by_what_the_faq_says_of_it(
+    faq: Faq,
+) -> None:
+    better = answer(faq, "which works better, ketamine or TMS?")
+    assert better.match is not None and better.match.entry.id == "ect-most-effective"
+    differ = answer(faq, "how do ketamine and TMS differ")  # how they differ: the FAQ does not say
+    assert differ.match is None
+
+
+def test_help_with_another_condition_asks_what_ketamine_is_used_for(faq: Faq) -> None:
+    result = answer(faq, "does ketamine help with anxiety")
+    assert result.match is not None and result.match.entry.id == "new-uses"
+
+
 def test_only_fitting_entries_are_candidates(faq: Faq) -> None:
     reading = read("by what mechanism does ketamine act on brain cells")
     fitness = fit(reading)
