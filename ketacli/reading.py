@@ -198,7 +198,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "used by | used in | given to",
         "used for | use for | uses | what conditions | which conditions | what can ketamine treat | what does "
         "ketamine treat | treat what | conditions | used to treat | use it for | besides depression | other than "
-        "depression | help with | helps with | work for | works for | good for",
+        "depression | good for",
     ),
     "definition": (
         "what is | whats | what are | what does it mean | meaning of | stand for | stands for | called | name of",
@@ -333,6 +333,15 @@ def cue_words() -> frozenset[str]:
     return frozenset(word for phrase in (*cues.places, *cues.subject_of) for word in phrase)
 
 
+def _within_longer(span: range, aspect: str, where: dict[str, list[range]]) -> bool:
+    """The span shares a word with a longer cue of another aspect."""
+    return any(
+        other != aspect and len(longer) > len(span) and span.start < longer.stop and longer.start < span.stop
+        for other, found in where.items()
+        for longer in found
+    )
+
+
 def read(question: str | Sequence[str]) -> Reading:
     """The aspects and subjects a question cues: its text, or its words as text.py reads them."""
     index = _cues()
@@ -340,26 +349,32 @@ def read(question: str | Sequence[str]) -> Reading:
         word for word in (question_words(question) if isinstance(question, str) else question) if word not in _FILLER
     ]
     found: dict[tuple[str, int], dict[int, set[str]]] = {}  # (aspect, rule) -> group -> credited words
+    spans: dict[tuple[str, int], list[range]] = {}  # (aspect, rule) -> where its phrases stand
     named = set()
     for start, word in enumerate(words):
         for length in index.lengths.get(word, ()):
+            if start + length > len(words):
+                continue
             phrase = tuple(words[start : start + length])
             for place in index.places.get(phrase, ()):
                 credited = found.setdefault((place.aspect, place.rule), {}).setdefault(place.group, set())
                 if place.credited:
                     credited.update(phrase)
+                spans.setdefault((place.aspect, place.rule), []).append(range(start, start + length))
             if phrase in index.subject_of:
                 named.add(index.subject_of[phrase])
     complete: dict[str, frozenset[str]] = {}
+    where: dict[str, list[range]] = {}
     for (aspect, rule), groups in found.items():
         if len(groups) == index.groups_in[aspect, rule]:
             complete[aspect] = complete.get(aspect, frozenset()).union(*groups.values())
-    cues = {aspect: complete[aspect] for aspect in CUES if aspect in complete}  # in vocabulary order
-    # A cue inside a longer cue of another aspect is part of that one: "how does ketamine
-    # work" asks how it works, not whether "ketamine work[s]".
+            where.setdefault(aspect, []).extend(spans[aspect, rule])
+    # A cue that stands inside, or across, a longer cue of another aspect is part of that one:
+    # "how does ketamine (actually) work for depression" asks how it works, not whether
+    # "ketamine work[s]" or what it "work[s] for".
     cues = {
-        aspect: words
-        for aspect, words in cues.items()
-        if not any(other != aspect and words < cued for other, cued in cues.items())
+        aspect: complete[aspect]
+        for aspect in CUES
+        if aspect in complete and not all(_within_longer(span, aspect, where) for span in where[aspect])
     }
     return Reading(tuple(cues), tuple(subject for subject in SUBJECT_CUES if subject in named), cues)
