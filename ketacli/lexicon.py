@@ -42,6 +42,14 @@ NARRATIVE = frozenset(
     consider considering mums moms dads sisters brothers husbands wifes partners gp booked brought bring
     bringing suggested suggest recommended recommend offered offer offering psychiatrist psychiatrists gp gps
     nurse nurses nursing student students counsellor counselor article articles keeps seeing
+    amazing awesome great wonderful fantastic incredible nice terrible horrible awful crazy weird strange funny
+    super lol haha omg wow hmm um uh anyway anyways wait okay alright sure glad happy excited hoping hope hopeful
+    worried worry worrying scared afraid nervous frustrated
+    morning mornings evening evenings afternoon night nights day days weekend weekends someday
+    everyone everybody anybody somebody nobody folks guy guys lady ladies man woman
+    website websites site sites internet online google reddit forum forums blog blogs news tiktok youtube
+    podcast podcasts video videos ad ads advert adverts
+    everything nothing
     """.split()
 )
 

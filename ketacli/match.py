@@ -511,7 +511,7 @@ class Matcher:
                 if index in holders:
                     covered += worth
                     break
-        return covered / query.total
+        return covered / query.total if query.total else 0.0  # a question of filler words only
 
     def _common_candidates(self, terms: dict[str, _Term]) -> Iterable[int]:
         """Every entry that holds one of the question's terms, when they are few enough to score

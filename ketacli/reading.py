@@ -34,9 +34,10 @@ CUES: dict[str, tuple[str, ...]] = {
     "access": (
         "referral | refer me | referred | get access | access to | where can i get | where do i get | how do i get | "
         "how can i get | how to get | find a clinic | find a provider | find a doctor | near me | available on | "
-        "available in | available near | at home | home use | telehealth | online | nhs | sign up | waiting list | "
-        "wait list | get started | qualifications | qualified to | credentials | what kind of doctor | which doctor | "
-        "who can prescribe | who prescribes | who can give | who administers | prescribe it to me | get a prescription",
+        "available in | available near | at home | home use | telehealth | prescribed online | online prescription | "
+        "online clinic | online clinics | buy | nhs | sign up | waiting list | wait list | get started | "
+        "qualifications | qualified to | credentials | what kind of doctor | which doctor | who can prescribe | who "
+        "prescribes | who can give | who administers | prescribe it to me | get a prescription",
     ),
     "dose": (
         "mg | milligram | milligrams | ml | mg kg | per kg | how much ketamine | how much esketamine | how much "

@@ -81,6 +81,15 @@ def test_abstains_when_no_answer_covers_the_question(faq: Faq, question: str) ->
     assert all(candidate.score < matcher_for(faq).threshold for candidate in result.alternatives)
 
 
+def test_chatter_around_a_question_does_not_hide_it(faq: Faq) -> None:
+    # Everyday words (where one heard of it, how one feels, when) say nothing of what is asked.
+    for plain, chatty in (
+        ("can one get hooked on it", "can one get hooked on it? saw a video on youtube this morning, a bit scared lol"),
+        ("when do the effects begin", "when do the effects begin? everyone online says it is amazing"),
+    ):
+        assert answer(faq, chatty).match == answer(faq, plain).match
+
+
 def test_boilerplate_is_never_offered(faq: Faq) -> None:
     result = answer(faq, "top medications for depression", candidates=20)
     offered = [c.entry.id for c in (result.match, *result.alternatives) if c]
