@@ -40,6 +40,9 @@ ASPECTS: dict[str, Aspect] = {
     "long-term": Aspect("long-term use and stopping", _PRESCRIBER),
     "regulation": Aspect("approval and legal status", _PRESCRIBER),
     "controls": Aspect("controlled-drug rules (scheduling, the Spravato REMS)", _PRESCRIBER),
+    "elsewhere": Aspect(
+        "approval and availability outside the United States", "a doctor or pharmacist in that country"
+    ),
     "history": Aspect("history", _DOCTOR),
     "comparison": Aspect("comparisons with other treatments", _DOCTOR),
     "uses": Aspect("what it is used for", _DOCTOR),

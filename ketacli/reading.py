@@ -27,9 +27,9 @@ _MEDICINES = (
 CUES: dict[str, tuple[str, ...]] = {
     "cost": (
         "package | packages | set me back | set you back | run me | what does it run",
-        "cost | costs | price | prices | pricing | expensive | cheap | cheaper | afford | affordable | insurance | "
-        "insurer | insured | medicare | medicaid | copay | co pay | out of pocket | fsa | hsa | reimburse | "
-        "reimbursed | reimbursement | financing | payment | payments | pay for | dollars | fee | fees",
+        "cost | costs | price | prices | generic | generics | pricing | expensive | cheap | cheaper | afford | "
+        "affordable | insurance | insurer | insured | medicare | medicaid | copay | co pay | out of pocket | fsa | hsa "
+        "| reimburse | reimbursed | reimbursement | financing | payment | payments | pay for | dollars | fee | fees",
     ),
     "access": (
         "referral | refer me | referred | get access | access to | where can i get | where do i get | how do i get | "
@@ -43,8 +43,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "mg | milligram | milligrams | ml | mg kg | per kg | how much ketamine | how much esketamine | how much "
         "spravato | what dose | which dose | dosage | dosages | dosing for | dosing of | dose is | doses are | right "
         "dose | recommended dose | usual dose | starting dose | typical dose | standard dose | maximum dose | max dose "
-        "| how many mg | missed dose | miss a dose | misses a dose | double dose | microdose | microdosing | "
-        "microdoses",
+        "| how many mg | missed dose | miss a dose | misses a dose | double dose | too much | overdose | overdosing | "
+        "overdosed | microdose | microdosing | microdoses",
     ),
     "schedule": (
         "how often | how frequently | schedule | booster | boosters | per week | times a week | every week "
@@ -73,16 +73,17 @@ CUES: dict[str, tuple[str, ...]] = {
         "how long + ~ last",
     ),
     "experience": (
-        "it feel like | it feels like | ketamine feel like | ketamine feels like | infusion feel like | infusion "
-        "feels like | infusions feel like | spray feel like | spray feels like | session feel like | session feels "
-        "like | feel like during | feels like during | what is it like | whats it like | what its like | what was it "
-        "like | like to take "
-        "| like to have | like to get | like to receive | during the session | during a session | during an infusion "
-        "| during the infusion | during treatment | k hole | khole | dissociation | dissociative | dissociate | out "
-        "of body | trip | tripping | experience like | what happens during | what will i feel | will i be awake | "
-        "conscious during | how long is a session | how long is an infusion | how long does a session | how long "
-        "does an infusion take | how long does the infusion take | how many minutes | how many hours does | "
-        "appointment take | session take | session last | appointment last",
+        "it feel like | it feels like | ketamine feel like | ketamine feels like | infusion feel like | infusion feels "
+        "like | infusions feel like | spray feel like | spray feels like | session feel like | session feels like | "
+        "feel like during | feels like during | what is it like | whats it like | what its like | what was it like | "
+        "like to take | like to have | like to get | like to receive | during the session | during a session | during "
+        "an infusion | during the infusion | during treatment | k hole | khole | dissociation | dissociative | "
+        "dissociate | out of body | trip | tripping | experience like | what happens during | what will i feel | will "
+        "i be awake | conscious during | how long is a session | how long is an infusion | how long does a session | "
+        "how long does an infusion take | how long does the infusion take | how many minutes | how many hours does | "
+        "appointment take | session take | session last | appointment last | "
+        "session length | length of a session | length of an infusion | how long is each | "
+        "painful | hurt | hurts | sting | stings | uncomfortable | taste | tastes",
         "how does | how do | how will | how did | what does | what did + feel | feels",
     ),
     "preparation": (
@@ -98,6 +99,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "session | after my infusion | after the infusion | after a session | after an infusion + eat | drink | "
         "drive | driving | rest | sleep | work | recover",
         "after treatment + eat | drink | drive | driving | rest | sleep | work | recover",
+        "the day after | next day | rest of the day | the same day",
     ),
     "interactions": (
         "interact | interacts | interaction | interactions | contraindicated with",
@@ -155,15 +157,16 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "risks": (
         "side effect | side effects | side affect | side affects | safe | safety | risk | risks | risky | dangerous | "
-        "danger | harmful | adverse | damage | toxic | bad for you | bad for | go wrong | goes wrong | complications | "
-        "sleepy | drowsy | drowsiness | dizzy | dizziness | nausea | nauseous | vomit | vomiting | throw up | "
-        "hallucinate | hallucinations | blood pressure | heart rate | memory loss | memory problems",
+        "danger | harmful | adverse | damage | toxic | bad for you | bad for | affect my | affects my | affect your | "
+        "affects your | go wrong | goes wrong | complications | sleepy | drowsy | drowsiness | dizzy | dizziness | "
+        "nausea | nauseous | vomit | vomiting | throw up | hallucinate | hallucinations | blood pressure | heart rate "
+        "| memory loss | memory problems",
     ),
     "addiction": (
         "rave | raves | clubbing | festival | festivals | partying | nightclub | nightclubs",
         "addictive | addiction | addicted | addict | hooked | habit forming | dependence | dependent | abuse | "
         "abused | misuse | recreational | recreationally | party drug | club drug | street drug | special k | crave "
-        "| craving",
+        "| craving | get high | getting high | euphoria | euphoric",
     ),
     "long-term": (
         "long term | longterm | for a long time | forever | indefinitely | for years | permanently | stay on | how "
@@ -175,6 +178,11 @@ CUES: dict[str, tuple[str, ...]] = {
     "controls": (
         "schedule iii | schedule 3 | schedule three | controlled substance | controlled substances | controlled drug | "
         "controlled drugs | dea | rems | risk evaluation | class a | class b | class c | scheduled drug",
+    ),
+    "elsewhere": (
+        "in the uk | in britain | in england | in scotland | in wales | in ireland | in canada | in australia | in new "
+        "zealand | in europe | in the eu | in india | in germany | in france | in mexico | outside the us | outside "
+        "the united states | outside america | other countries | mhra | health canada | tga",
     ),
     "history": (
         "becoming more common | more common now | popping up | more popular | catching on | new treatment | newest | "

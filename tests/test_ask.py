@@ -43,6 +43,13 @@ def test_controlled_drug_rules_are_not_answered_by_approval_text(faq: Faq) -> No
     assert result.not_covered.who_can_answer == "the prescriber or a pharmacist"
 
 
+def test_approval_outside_the_united_states_is_not_covered(faq: Faq) -> None:
+    # The FAQ's approval statements are the FDA's; another country's are not in it.
+    result = answer(faq, "has ketamine been approved for depression in australia")
+    assert result.match is None
+    assert result.not_covered is not None and result.not_covered.aspect == "elsewhere"
+
+
 def test_another_condition_is_answered_only_by_text_about_other_conditions(faq: Faq) -> None:
     fitness = fit(read("could ketamine ease my chronic pain"))
     assert fitness is not None

@@ -39,6 +39,13 @@ from ketacli.reading import CUES, SUBJECT_CUES, read
         ("will the spray make me drowsy", "risks"),
         ("how long does it stay in your body", "drug-tests"),
         ("does ketamine work better if you also do therapy at the same time", "effectiveness"),
+        ("is the spray approved in new zealand", "elsewhere"),
+        ("does the infusion hurt", "experience"),
+        ("how long is each infusion", "experience"),
+        ("can i go to the office the next day", "aftercare"),
+        ("what happens with an overdose", "dose"),
+        ("is there a generic", "cost"),
+        ("do people get high on it", "addiction"),
     ],
 )
 def test_reads_the_aspect_asked(question: str, aspect: str) -> None:
