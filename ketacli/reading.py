@@ -261,7 +261,12 @@ SUBJECT_CUES: dict[str, str] = {
         "pain | chronic pain | ptsd | post traumatic | anxiety | ocd | obsessive compulsive | eating disorder | "
         "eating disorders | anorexia | bulimia | migraine | migraines | headache | headaches | fibromyalgia | crps | "
         "schizophrenia | adhd | autism | insomnia | tinnitus | seizures | epilepsy | burns | dementia | alzheimers | "
-        "parkinsons"
+        "parkinsons | arthritis | neuropathy | neuropathic | cancer | asthma | glaucoma | diabetes | obesity | "
+        "alcoholism | alcohol use disorder | substance use disorder | opioid use disorder | smoking | quitting | "
+        "stroke | concussion | tbi | brain injury | multiple sclerosis | lupus | lyme | covid | long covid | ibs | "
+        "acne | baldness | hair loss | tourettes | stuttering | phobia | phobias | "
+        "social anxiety | grief | burnout | chronic fatigue | sleep apnea | restless legs | back pain | cluster "
+        "headaches | nerve pain | arthritic"
     ),
     "other-treatments": (
         "antidepressant | antidepressants | anti depressant | anti depressants | ssri | ssris | ect | "

@@ -55,8 +55,12 @@ def test_another_condition_is_answered_only_by_text_about_other_conditions(faq: 
     assert fitness is not None
     assert fitness(faq.get("new-uses")) > 0.0  # type: ignore[arg-type]
     assert fitness(faq.get("rapid-acting")) == 0.0  # type: ignore[arg-type]
-    for question in ("is ketamine being tried for tinnitus", "does ketamine help epilepsy"):
+    for question in ("is ketamine being tried for tinnitus", "does ketamine help epilepsy", "could it cure my acne"):
         assert answer(faq, question).match is None
+    depression_only = {entry.id for entry in faq.entries if "other-conditions" not in entry.subjects}
+    for question in ("could ketamine help my arthritis", "is ketamine any good for nerve pain"):
+        result = answer(faq, question)
+        assert result.match is None or result.match.entry.id not in depression_only
 
 
 def test_which_works_better_of_ketamine_and_another_treatment_is_answered_by_what_the_faq_says_of_it(
