@@ -37,7 +37,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "available in | available near | at home | home use | telehealth | prescribed online | online prescription | "
         "online clinic | online clinics | buy | nhs | sign up | waiting list | wait list | get started | "
         "qualifications | qualified to | credentials | what kind of doctor | which doctor | who can prescribe | who "
-        "prescribes | who can give | who administers | prescribe it to me | get a prescription",
+        "prescribes | who can give | who administers | family doctor prescribe | doctor prescribe | gp prescribe | "
+        "need to see a psychiatrist | need a psychiatrist | prescribe it to me | get a prescription",
     ),
     "dose": (
         "mg | milligram | milligrams | ml | mg kg | per kg | how much ketamine | how much esketamine | how much "
