@@ -14,7 +14,7 @@ from typing import NamedTuple, Protocol
 from ketacli.aspects import ASPECTS, SPRAVATO_GUIDE, SUBJECTS
 from ketacli.faq import Entry, Faq
 from ketacli.match import Candidate, Explanation, matcher_for
-from ketacli.reading import FORM_SPECIFIC, KETAMINE_FORMS, Reading, read
+from ketacli.reading import FORM_SPECIFIC, KETAMINE_FORMS, Reading, focus, read
 from ketacli.safety import screen
 
 DEFAULT_CANDIDATES = 3
@@ -228,6 +228,7 @@ def answer(
     crisis, asked, crisis_for = screen(question)
     if not asked:
         return Answer(question, None, (), crisis, crisis_for=crisis_for)
+    asked = focus(asked)
     reading = read(ranker.corrected(asked))
     gap = not_covered(reading, coverage(faq))
     if gap:
