@@ -73,6 +73,9 @@ class Answer(NamedTuple):
     explanations: tuple[Explanation, ...] = ()
     # Whose risk a crisis speaks of: "self" (the asker, or no one named) or "other"; None without a crisis.
     crisis_for: str | None = None
+    # What was matched: the question less any crisis statement, and of a message of several
+    # sentences the ones that ask (reading.focus). None when nothing was matched.
+    asked: str | None = None
 
     @property
     def answered(self) -> bool:
@@ -232,7 +235,7 @@ def answer(
     reading = read(ranker.corrected(asked))
     gap = not_covered(reading, coverage(faq))
     if gap:
-        return Answer(question, None, (), crisis, reading=reading, not_covered=gap, crisis_for=crisis_for)
+        return Answer(question, None, (), crisis, reading=reading, not_covered=gap, crisis_for=crisis_for, asked=asked)
     ranked = ranker.rank(asked, limit=max(candidates, 1), fit=fit(reading), cues=reading.cues)
     if not ranked or ranked[0].score < ranker.threshold:
         best, second, others = None, None, tuple(c for c in ranked if c.score >= SUGGESTION_MIN)
@@ -242,4 +245,4 @@ def answer(
     why: tuple[Explanation, ...] = ()
     if explain:
         why = tuple(ranker.explain(asked, c.entry, reading.cues) for c in (best, *others) if c)
-    return Answer(question, best, others, crisis, second, reading, explanations=why, crisis_for=crisis_for)
+    return Answer(question, best, others, crisis, second, reading, explanations=why, crisis_for=crisis_for, asked=asked)
