@@ -145,11 +145,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "how does | how do | how can | how might + work | works",
     ),
     "effectiveness": (
-        "effective | effectiveness | efficacy | does it work | does ketamine work | does it help | does ketamine "
-        "help | will it help | will ketamine help | can ketamine help | can it help | how well | success rate | "
-        "response rate | worth it | benefit | benefits | cure | cures | curing | cured | miracle | hype | hyped | "
-        "overhyped | overblown | too good to be true | breakthrough | game changer | viable | works for | work for | "
-        "helps with | help with | remission | respond | responds | percentage | percent | odds | chance | results",
+        "effective | effectiveness | efficacy | does it work | does ketamine work | does it help | does ketamine help "
+        "| will it help | will ketamine help | can ketamine help | can it help | could ketamine help | could it help | "
+        "might ketamine help | would ketamine help | would it help | how well | success rate | response rate | worth "
+        "it | benefit | benefits | cure | cures | curing | cured | miracle | hype | hyped | overhyped | overblown | "
+        "overrated | worth the hype | hyped up | too good to be true | breakthrough | game changer | viable | works "
+        "for | work for | helps with | help with | remission | respond | responds | percentage | percent | odds | "
+        "chance | results",
         "pairing | paired with | combined with | combining | combine | together with | along with | alongside | at the "
         "same time | in addition to | also do | also doing + ~ "
         "therapy | psychotherapy | cbt | talk therapy | counselling | counseling | therapist",
@@ -250,6 +252,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "how common | prevalence | statistics | rates of depression | depression rates | diagnoses | on the rise | "
         "rising | increase in depression",
         "how many people | how many americans | how many adults + depression | depressed",
+        "becoming more common | more common | getting more common | going up | increasing + ~ depression | depressed",
     ),
 }
 

@@ -46,6 +46,9 @@ from ketacli.reading import CUES, SUBJECT_CUES, focus, read
         ("what happens with an overdose", "dose"),
         ("is there a generic", "cost"),
         ("do people get high on it", "addiction"),
+        ("is depression getting more common these days", "prevalence"),
+        ("could ketamine help my nephew", "effectiveness"),
+        ("is the treatment overrated", "effectiveness"),
     ],
 )
 def test_reads_the_aspect_asked(question: str, aspect: str) -> None:
