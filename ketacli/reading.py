@@ -202,12 +202,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "stronger than | worse than | or ketamine | or esketamine | or spravato | or an infusion | or infusion | or iv "
         "| or the nasal spray | or ect | or tms | or ssris | or an ssri | or antidepressants | which is better | which "
         "works better | which one works better | which one is better | which is more effective | which works best | "
-        "which type | which form | as effective as | as good as | as well as | as fast as | as safe as | same as | "
-        "more effective than | less effective than | more effective | safer than",
+        "which type | which form | as effective as | as good as | works as well as | work as well as | just as well as "
+        "| as fast as | as safe as | same as | more effective than | less effective than | more effective | safer than",
     ),
     "alternatives": (
         "other treatments | other treatment | other options | other option | alternatives | alternative | besides "
-        "ketamine | instead of ketamine | what else | other therapies",
+        "ketamine | instead of ketamine | what else can i | what else could i | what else is there | what else is out "
+        "there | what else is available | what else helps | what else works | other therapies",
     ),
     "uses": (
         "used by | used in | given to",
@@ -265,15 +266,15 @@ SUBJECT_CUES: dict[str, str] = {
     "ketamine": ("ketamine | ket | kap"),
     "depression": ("depression | depressed | depressive | mdd | trd"),
     "other-conditions": (
-        "pain | chronic pain | ptsd | post traumatic | anxiety | ocd | obsessive compulsive | eating disorder | "
-        "eating disorders | anorexia | bulimia | migraine | migraines | headache | headaches | fibromyalgia | crps | "
+        "pain | chronic pain | ptsd | post traumatic | anxiety | ocd | obsessive compulsive | eating disorder | eating "
+        "disorders | anorexia | bulimia | migraine | migraines | headache | headaches | fibromyalgia | crps | "
         "schizophrenia | adhd | autism | insomnia | tinnitus | seizures | epilepsy | burns | dementia | alzheimers | "
-        "parkinsons | arthritis | neuropathy | neuropathic | cancer | asthma | glaucoma | diabetes | obesity | "
-        "alcoholism | alcohol use disorder | substance use disorder | opioid use disorder | smoking | quitting | "
-        "stroke | concussion | tbi | brain injury | multiple sclerosis | lupus | lyme | covid | long covid | ibs | "
-        "acne | baldness | hair loss | tourettes | stuttering | phobia | phobias | "
-        "social anxiety | grief | burnout | chronic fatigue | sleep apnea | restless legs | back pain | cluster "
-        "headaches | nerve pain | arthritic"
+        "parkinsons | bipolar disorder | arthritis | neuropathy | neuropathic | cancer | asthma | glaucoma | diabetes "
+        "| obesity | alcoholism | alcohol use disorder | substance use disorder | opioid use disorder | smoking | "
+        "quitting | stroke | concussion | tbi | brain injury | multiple sclerosis | lupus | lyme | covid | long covid "
+        "| ibs | acne | baldness | hair loss | tourettes | stuttering | phobia | phobias | social anxiety | grief | "
+        "burnout | chronic fatigue | sleep apnea | restless legs | back pain | cluster headaches | nerve pain | "
+        "arthritic"
     ),
     "other-treatments": (
         "antidepressant | antidepressants | anti depressant | anti depressants | ssri | ssris | ect | "
