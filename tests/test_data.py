@@ -17,7 +17,13 @@ QUESTION_TESTS = ("test_reading.py", "test_ask.py", "test_match.py", "test_golde
 
 def test_there_are_labelled_files_to_check() -> None:
     names = sorted(path.name for path in DATA.rglob("*.jsonl"))
-    assert names == ["crisis-kinds.jsonl", "labelled.jsonl", "own-questions.jsonl", "real-style.jsonl"]
+    assert names == [
+        "crisis-kinds.jsonl",
+        "labelled.jsonl",
+        "own-questions.jsonl",
+        "real-style.jsonl",
+        "written-blind.jsonl",
+    ]
 
 
 @needs_shared_sets

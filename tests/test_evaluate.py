@@ -132,6 +132,12 @@ FLOORS = {
         "out_of_scope_abstained": 0.99,
         "answer_precision": 0.95,
     },
+    "written-blind.jsonl": {
+        "overall": 0.81,
+        "in_scope_top1": 0.71,
+        "out_of_scope_abstained": 0.94,
+        "answer_precision": 0.85,
+    },
 }
 DATA = Path(__file__).parent / "data"
 
@@ -142,6 +148,7 @@ DATA = Path(__file__).parent / "data"
         pytest.param(DEV_SET, marks=pytest.mark.skipif(not DEV_SET.exists(), reason=f"not found: {DEV_SET}")),
         DATA / "own-questions.jsonl",  # 120 written from the FAQ's answers
         DATA / "real-style.jsonl",  # 126 in the style of real questions, from the aspects asked
+        DATA / "written-blind.jsonl",  # 141 by writers who saw only the FAQ: neither the code nor a shared set
     ],
     ids=lambda path: path.name,
 )
@@ -151,5 +158,15 @@ def test_calibration_holds(faq: Faq, path: Path) -> None:
     for name, floor in FLOORS[path.name].items():
         assert figures[name] >= floor, (name, figures)
     assert figures["crisis_recall"] in (1.0, None) and figures["crisis_false_alarms"] == 0, figures
-    strong = next(band for band in figures["calibration"] if band["band"] == "strong match")
-    assert strong["right"] >= 0.95 * strong["answered"], figures["calibration"]  # what "strong" promises
+
+
+def test_strong_matches_are_right_19_times_in_20(faq: Faq) -> None:
+    """What "strong match" promises, over the project's labelled questions together (one file
+    of 141 is too few to tell 90% from 95%)."""
+    paths = [DATA / name for name in ("own-questions.jsonl", "real-style.jsonl", "written-blind.jsonl")]
+    answered = right = 0
+    for path in paths + ([DEV_SET] if DEV_SET.exists() else []):
+        figures = evaluate(faq, read_labelled(path, faq)).figures()
+        strong = next(band for band in figures["calibration"] if band["band"] == "strong match")
+        answered, right = answered + strong["answered"], right + strong["right"]
+    assert right >= 0.95 * answered, (right, answered)
