@@ -14,7 +14,7 @@ from typing import NamedTuple, Protocol
 from ketacli.aspects import ASPECTS, SPRAVATO_GUIDE, SUBJECTS
 from ketacli.faq import Entry, Faq
 from ketacli.match import Candidate, Explanation, matcher_for
-from ketacli.reading import FORM_SPECIFIC, KETAMINE_FORMS, Reading, focus, read
+from ketacli.reading import FORM_SPECIFIC, KETAMINE_FORMS, Reading, read
 from ketacli.safety import screen
 
 DEFAULT_CANDIDATES = 3
@@ -73,9 +73,6 @@ class Answer(NamedTuple):
     explanations: tuple[Explanation, ...] = ()
     # Whose risk a crisis speaks of: "self" (the asker, or no one named) or "other"; None without a crisis.
     crisis_for: str | None = None
-    # What was matched: the question less any crisis statement, and of a message of several
-    # sentences the ones that ask (reading.focus). None when nothing was matched.
-    asked: str | None = None
 
     @property
     def answered(self) -> bool:
@@ -231,11 +228,10 @@ def answer(
     crisis, asked, crisis_for = screen(question)
     if not asked:
         return Answer(question, None, (), crisis, crisis_for=crisis_for)
-    asked = focus(asked)
     reading = read(ranker.corrected(asked))
     gap = not_covered(reading, coverage(faq))
     if gap:
-        return Answer(question, None, (), crisis, reading=reading, not_covered=gap, crisis_for=crisis_for, asked=asked)
+        return Answer(question, None, (), crisis, reading=reading, not_covered=gap, crisis_for=crisis_for)
     ranked = ranker.rank(asked, limit=max(candidates, 1), fit=fit(reading), cues=reading.cues)
     if not ranked or ranked[0].score < ranker.threshold:
         best, second, others = None, None, tuple(c for c in ranked if c.score >= SUGGESTION_MIN)
@@ -245,4 +241,4 @@ def answer(
     why: tuple[Explanation, ...] = ()
     if explain:
         why = tuple(ranker.explain(asked, c.entry, reading.cues) for c in (best, *others) if c)
-    return Answer(question, best, others, crisis, second, reading, explanations=why, crisis_for=crisis_for, asked=asked)
+    return Answer(question, best, others, crisis, second, reading, explanations=why, crisis_for=crisis_for)

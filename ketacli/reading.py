@@ -7,12 +7,11 @@ ssri | medication"). Each alternative is a phrase of whole words, matched on the
 question's words (lower case, no accents or apostrophes: "what's" reads "whats").
 """
 
-import re
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
-from ketacli.text import MAX_QUESTION_CHARS, fold, question_words, words_of
+from ketacli.text import question_words
 
 # The medicines and substances a question may ask to combine with ketamine.
 _MEDICINES = (
@@ -362,43 +361,6 @@ def _within_longer(span: range, aspect: str, where: dict[str, list[range]]) -> b
         for other, found in where.items()
         for longer in found
     )
-
-
-# A sentence asks when it ends with "?" or opens as a question does.
-_ASKS = re.compile(
-    r"(?:what|whats|how|why|when|where|who|which|is|are|am|can|could|does|do|did|will|would|should|shall|has|have|"
-    r"was|were|may|might|any|isnt|arent|cant|wont|dont|doesnt)\b"
-)
-# A sentence ends at "?", "!", a line break, or a full stop after a word of three letters or
-# more: not inside "e.g." or "Dr.".
-_SENTENCE_BREAK = re.compile(r"(?<=[?!])\s+|(?<=[A-Za-z0-9]{3}\.)\s+|\n+")
-_MEDICINE_WORDS = frozenset(phrase for phrase in _MEDICINES.replace("|", " ").split())
-
-
-def focus(message: str) -> str:
-    """What a message of several sentences asks: its asking sentences, with the ketamine forms
-    and other treatments that its other sentences name, and the medicines when the question
-    asks about taking them together. "My wife is on sertraline. Her doctor suggested the
-    spray. Can the two be taken together?" asks of sertraline and the spray; the story
-    around a question says who asks, not what. A message of one sentence, or whose
-    sentences all ask (or none does), is read whole."""
-    sentences = [part.strip() for part in _SENTENCE_BREAK.split(message[:MAX_QUESTION_CHARS]) if part.strip()]
-    asking = [sentence for sentence in sentences if sentence.endswith("?") or _ASKS.match(fold(sentence))]
-    if len(sentences) < 2 or not asking or len(asking) == len(sentences):
-        return message
-    asked = " ".join(asking)
-    around = [word for sentence in sentences if sentence not in asking for word in words_of(sentence)]
-    subject_of = _cues().subject_of
-    named = [word for word in around if subject_of.get((word,)) in _CARRIED_SUBJECTS]
-    medicines = [word for word in around if word in _MEDICINE_WORDS]
-    if medicines and "interactions" in read(" ".join([asked, *medicines])).aspects:
-        named += medicines
-    return " ".join(dict.fromkeys([asked, *named]))
-
-
-# What the sentences around a question name that it may ask of ("is it safe?"): depression
-# goes without saying in this FAQ.
-_CARRIED_SUBJECTS = frozenset({"ketamine", "iv-ketamine", "esketamine", "other-treatments", "other-conditions"})
 
 
 def read(question: str | Sequence[str]) -> Reading:

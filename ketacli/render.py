@@ -222,11 +222,7 @@ def answer_json(answer: Answer, faq: Faq, *, explain: bool = False) -> dict[str,
         "not_covered": answer.not_covered._asdict() if answer.not_covered else None,
     }
     if explain:
-        result["reading"] = {
-            "text": answer.asked,
-            "aspects": list(answer.reading.aspects),
-            "subjects": list(answer.reading.subjects),
-        }
+        result["reading"] = {"aspects": list(answer.reading.aspects), "subjects": list(answer.reading.subjects)}
     if answer.crisis:
         result["crisis_for"] = _whose(answer)
         result["crisis_message"] = crisis_message(answer, faq)
@@ -391,8 +387,6 @@ class PlainView:
     def explanation(self, answer: Answer) -> list[str]:
         reading = answer.reading
         lines = ["Why:"]
-        if answer.asked and " ".join(answer.asked.split()) != " ".join(answer.query.split()):
-            lines += self.wrap(f"matched on: {clean_line(answer.asked)}", "  ")
         lines += self.wrap(
             f"read as: asks {', '.join(reading.aspects) or 'nothing the cues know'}; "
             f"about {', '.join(reading.subjects) or 'nothing named'}",

@@ -77,15 +77,6 @@ def test_help_with_another_condition_asks_what_ketamine_is_used_for(faq: Faq) ->
     assert result.match is not None and result.match.entry.id == "new-uses"
 
 
-def test_the_story_around_a_question_does_not_drown_it(faq: Faq) -> None:
-    story = (
-        "My sister has had depression for years and tried lots of pills. Her psychiatrist brought up IV ketamine. "
-        "We are not sure about it. How long does the effect of one infusion last?"
-    )
-    result = answer(faq, story)
-    assert result.match is not None and result.match.entry.id == "infusion-duration"
-
-
 def test_only_fitting_entries_are_candidates(faq: Faq) -> None:
     reading = read("by what mechanism does ketamine act on brain cells")
     fitness = fit(reading)

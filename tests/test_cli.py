@@ -127,15 +127,6 @@ def test_ask_explain_in_json() -> None:
     assert all("explanation" in alternative for alternative in data["alternatives"])
 
 
-def test_ask_explain_shows_the_text_matched_of_a_story() -> None:
-    story = "We drove two hours to the clinic. My son had the spray for the first time. Is it addictive?"
-    result = run("ask", "--explain", story)
-    assert "  matched on: Is it addictive? spray\n" in result.stdout
-    data = json.loads(run("ask", "--json", "--explain", story).stdout)
-    assert data["reading"]["text"] == "Is it addictive? spray"
-    assert "matched on:" not in run("ask", "--explain", ANSWERED).stdout  # one sentence: matched as asked
-
-
 def test_ask_json_without_explain_has_no_explanation() -> None:
     data = json.loads(run("ask", "--json", ANSWERED).stdout)
     assert "explanation" not in data["match"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ketacli.aspects import ASPECTS
-from ketacli.reading import CUES, SUBJECT_CUES, focus, read
+from ketacli.reading import CUES, SUBJECT_CUES, read
 
 
 @pytest.mark.parametrize(
@@ -104,24 +104,3 @@ def test_every_cue_names_a_known_aspect() -> None:
 def test_i_feel_like_is_a_hedge_not_a_question_about_the_experience() -> None:
     assert "experience" not in read("i feel like nothing works, is ketamine habit forming").aspects
     assert "experience" in read("what does the spray feel like").aspects
-
-
-def test_focus_keeps_the_asking_sentences_and_what_the_story_names() -> None:
-    story = "My dad started on the nose spray in March. He was very sleepy after. Is that common?"
-    assert focus(story) == "Is that common? spray"
-    medicines = "He takes sertraline every day. His doctor wants to add infusions. Can they be taken together?"
-    assert focus(medicines) == "Can they be taken together? infusions sertraline"
-    # Medicines named around a question that does not ask about combining them stay out.
-    assert focus("I take sertraline. I have read about IV ketamine. How fast does it work?") == (
-        "How fast does it work? iv ketamine"
-    )
-
-
-def test_focus_reads_a_message_whole_when_it_cannot_tell_the_question() -> None:
-    for message in (
-        "how fast does it work",  # one sentence
-        "Does it work? How fast?",  # every sentence asks
-        "I had my first infusion. It went well.",  # none does
-        "what can go wrong, e.g. with the heart or breathing?",  # "e.g." ends no sentence
-    ):
-        assert focus(message) == message
