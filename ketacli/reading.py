@@ -57,12 +57,13 @@ CUES: dict[str, tuple[str, ...]] = {
     "onset": (
         "take a long time | takes a long time | long time to work | take long to work | takes long to work",
         "how fast | how quickly | how soon | how long does it take | how long does ketamine take | how long does "
-        "esketamine take | how long does spravato take | how long until | how long before it | take to work | takes "
-        "to work | kick in | kicks in | start working | starts working | start to work | starts to work | take weeks "
-        "| takes weeks | weeks before | notice anything | notice a difference | start feeling | start to feel | "
-        "begin to feel | feel better | feel the effects | work fast | works fast | act fast | acts fast | fast "
-        "acting | rapid acting | works faster | work faster | works quickly | work quickly | within hours | onset | "
-        "right away | immediately | rapid relief | fast relief | quick relief",
+        "esketamine take | how long does spravato take | how long until | how long before it | take to work | takes to "
+        "work | kick in | kicks in | start working | starts working | start to work | starts to work | take weeks | "
+        "takes weeks | weeks before | notice anything | notice a difference | start feeling | start to feel | begin to "
+        "feel | feel better | feel the effects | work fast | works fast | act fast | acts fast | fast acting | rapid "
+        "acting | works faster | work faster | works quickly | work quickly | within hours | within a day | within "
+        "days | overnight | by the next day | any quicker | any faster | much quicker | much faster | onset | right "
+        "away | immediately | rapid relief | fast relief | quick relief",
     ),
     "duration": (
         "fade | fades | fading | after a while | wear off after | stick around | sticks around | hang around | keep "
@@ -72,6 +73,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "stop working | stops working | stopped working | does it last | will it last | effects last | effect "
         "last | relief last | benefits last | it last | infusion last | infusions last | drip last",
         "how long + ~ last",
+        "how long + ~ feel better | feel good | feeling better | relief | benefit | benefits",
     ),
     "experience": (
         "it feel like | it feels like | ketamine feel like | ketamine feels like | infusion feel like | infusion feels "
@@ -101,7 +103,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "session | after my infusion | after the infusion | after a session | after an infusion + eat | drink | "
         "drive | driving | rest | sleep | work | recover",
         "after treatment + eat | drink | drive | driving | rest | sleep | work | recover",
-        "the day after | next day | rest of the day | the same day",
+        "the day after | rest of the day",
     ),
     "interactions": (
         "interact | interacts | interaction | interactions | contraindicated with",
@@ -118,7 +120,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "tried before | used before | given before | tried first | before trying | before using | prescribed before + "
         "~ ssris | ssri | antidepressants | antidepressant | other treatments | other medications | medication | pills "
         "| tablets | therapy",
-        "someone with | people with | a person with | past addiction | recovering | in recovery",
+        "someone with | people with | a person with | past addiction | recovering | in recovery | sober",
         "an option | a good option | option for | worth trying | worth a try",
         "good fit | right fit | fit for | a fit for | good match for",
         "candidate | candidates | appropriate for | which patients | what patients | eligible | eligibility | qualify "
@@ -175,7 +177,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "long-term": (
         "long term | longterm | for a long time | forever | indefinitely | for years | permanently | stay on | how "
-        "long can | for months | months",
+        "long can you stay | how long can i stay | how long can you take | how long can i take | how long can you "
+        "keep | for months | months | long run | years from now | over the years",
     ),
     "regulation": (
         "fda | approved | approval | legal | illegal | legally | law | laws | off label | regulated | licensed",
