@@ -391,6 +391,10 @@ class Matcher:
             return None
         # Closest first; then a word with the same first letter, then the FAQ's more common word.
         best = str(min(found, key=lambda hit: (hit[1], hit[0][0] != word[0], -self.word_counts.get(hit[0], 0)))[0])
+        # A typo seldom changes a word's first letter ("cats" is not "acts", "ending" not
+        # "sending") unless it swaps the first two, and never drops a prefix ("irregular").
+        if (best[0] != word[0] and best[:2] != word[1::-1]) or word.endswith(best):
+            return None
         if len(word) >= MIN_CORRECTABLE or _is_slip(word, best):
             return best
         changed_letter = len(word) == len(best) == MIN_CORRECTABLE - 1 and best[0] == word[0]

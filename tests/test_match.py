@@ -127,6 +127,20 @@ def test_short_words_are_not_corrected_into_other_words(faq: Faq) -> None:
     assert [slot.word for slot in slots] == ["drive", "home"]
 
 
+@pytest.mark.parametrize(
+    ("word", "corrected"),
+    [
+        ("irregular", None),  # not "regular": a prefix is not a typo
+        ("uncontrolled", None),
+        ("fewest", None),  # not "newest": a typo seldom changes the first letter
+        ("kteamine", "ketamine"),  # a swap of the first two letters is a typo
+        ("ketamnie", "ketamine"),
+    ],
+)
+def test_corrections_keep_the_first_letter_and_the_prefix(faq: Faq, word: str, corrected: str | None) -> None:
+    assert matcher_for(faq)._closest_word(word) == corrected
+
+
 def test_crisis_message_is_matched_on_its_question(faq: Faq) -> None:
     result = answer(faq, "I want to kill myself. Is ketamine addictive?")
     assert result.crisis and result.match is not None and result.match.entry.id == "addictive"
