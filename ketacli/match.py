@@ -397,7 +397,7 @@ class Matcher:
             return None
         if len(word) >= MIN_CORRECTABLE or _is_slip(word, best):
             return best
-        changed_letter = len(word) == len(best) == MIN_CORRECTABLE - 1 and best[0] == word[0]
+        changed_letter = len(word) == len(best) == MIN_CORRECTABLE - 1
         return best if changed_letter else None
 
     @cached_property
