@@ -89,10 +89,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "painful | hurt | hurts | sting | stings | uncomfortable | taste | tastes",
         "how does | how do | how will | how did | what does | what did + feel | feels",
         "how long + ~ appointment | appointments | session | sessions | visit | visits",
+        "how long is | how long are + ~ infusion | infusions | treatment | treatments | procedure",
+        "treatment look like | session look like | sessions look like | infusion look like | appointment look like | "
+        "what happens at",
     ),
     "preparation": (
-        "night before | day before | morning of | need to fast | have to fast | should i fast | must i fast | do i "
-        "fast | to fast | not eat | stop eating | empty stomach",
+        "night before | day before | morning of | any advice | any tips | tips for | advice for | what should i know | "
+        "what do i need to know | how do i prepare | how should i prepare | need to fast | have to fast | should i "
+        "fast | must i fast | do i fast | to fast | not eat | stop eating | empty stomach",
         "fast before | fasting | before my | before the infusion | before an infusion | before a session | before "
         "the session | before treatment | before my first | prepare | preparing | preparation | eat before | drink "
         "before | on the day of | day of my | what to bring | what should i bring | what to wear",
@@ -247,9 +251,9 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "administration": (
         "how is it given | how is ketamine given | how is ketamine administered | administered | administration | "
-        "route | routes | be given | other ways | ways can | ways to take | ways of taking | by mouth | orally | "
-        "oral | lozenge | lozenges | troche | troches | injection | injections | intramuscular | in the muscle | iv "
-        "or | nasal spray or | through the vein | into a vein",
+        "route | routes | be given | other ways | ways can | ways to take | ways of taking | by mouth | orally | oral "
+        "ketamine | oral form | oral version | oral route | lozenge | lozenges | troche | troches | injection | "
+        "injections | intramuscular | in the muscle | iv or | nasal spray or | through the vein | into a vein",
     ),
     "prevalence": (
         "how common | prevalence | statistics | rates of depression | depression rates | diagnoses | on the rise | "

@@ -54,6 +54,9 @@ from ketacli.reading import CUES, SUBJECT_CUES, read
         ("is it any faster than the tablets", "onset"),
         ("could it lift my mood within a day", "onset"),
         ("i am ten years sober, would it be a bad idea", "eligibility"),
+        ("how long is the whole infusion, start to finish", "experience"),
+        ("what does a typical session look like", "experience"),
+        ("first infusion on monday, any tips", "preparation"),
     ],
 )
 def test_reads_the_aspect_asked(question: str, aspect: str) -> None:
@@ -71,6 +74,8 @@ def test_reads_the_aspect_asked(question: str, aspect: str) -> None:
         ("after a first dose of ketamine how soon do people improve", "dose"),  # a first dose is not a dose asked
         ("has the safety of repeated dosing over years been studied", "dose"),
         ("i self harm, can ketamine help quickly", "risks"),
+        ("i have been on two oral antidepressants, is it time for ketamine", "administration"),
+        ("what will my schedule of infusions look like", "experience"),
     ],
 )
 def test_does_not_read_what_is_not_asked(question: str, not_asked: str) -> None:
