@@ -83,7 +83,9 @@ class Coverage(NamedTuple):
     """What a FAQ's entries declare that they answer."""
 
     aspects: frozenset[str]
-    esketamine_aspects: frozenset[str]  # aspects some entry answers of esketamine itself
+    # For each form with its own use (the spray, ketamine by mouth): the aspects some entry
+    # answers of that form itself.
+    own_form_aspects: dict[str, frozenset[str]]
 
     @property
     def declared(self) -> bool:
@@ -93,35 +95,46 @@ class Coverage(NamedTuple):
 @cache
 def coverage(faq: Faq) -> Coverage:
     if not any(entry.aspects for entry in faq.entries):  # most FAQs of one's own: quick
-        return Coverage(frozenset(), frozenset())
+        return Coverage(frozenset(), {})
     offerable = [entry for entry in faq.entries if entry.offerable]
     return Coverage(
         frozenset(aspect for entry in offerable for aspect in entry.aspects),
-        frozenset(aspect for entry in offerable if _about_esketamine(entry) for aspect in entry.aspects),
+        {
+            form: frozenset(aspect for entry in offerable if _about_itself(entry, form) for aspect in entry.aspects)
+            for form in OWN_FORMS
+        },
     )
 
 
-def _about_esketamine(entry: Entry) -> bool:
-    """The entry speaks of esketamine itself, not of IV ketamine too (a comparison, say)."""
-    return "esketamine" in entry.subjects and "iv-ketamine" not in entry.subjects
+# Forms whose own onset, schedule, dose or side effects text about IV ketamine does not
+# answer; and who can answer about each.
+OWN_FORMS = {"esketamine": SPRAVATO_GUIDE, "oral-ketamine": "the prescriber or a pharmacist"}
 
 
-def _esketamine_only(subjects: Collection[str]) -> bool:
-    return KETAMINE_FORMS.intersection(subjects) == {"esketamine"}
+def _about_itself(entry: Entry, form: str) -> bool:
+    """The entry speaks of the form itself, not of IV ketamine too (a comparison, say)."""
+    return form in entry.subjects and "iv-ketamine" not in entry.subjects
+
+
+def _one_own_form(subjects: Collection[str]) -> str | None:
+    """The form asked about, when it is one with a use of its own and the only form named."""
+    named = KETAMINE_FORMS.intersection(subjects)
+    form = next(iter(named)) if len(named) == 1 else None
+    return form if form in OWN_FORMS else None
 
 
 def not_covered(reading: Reading, covered: Coverage) -> NotCovered | None:
-    """The first aspect asked that no entry answers (for esketamine alone: of esketamine)."""
+    """The first aspect asked that no entry answers (for the spray alone: of the spray)."""
     if not covered.declared:
         return None  # a FAQ that declares nothing is matched on words alone
     for aspect in reading.aspects:
         if aspect not in covered.aspects:
             return NotCovered(aspect, ASPECTS[aspect].name, ASPECTS[aspect].who_can_answer)
-    if _esketamine_only(reading.subjects):
+    form = _one_own_form(reading.subjects)
+    if form:
         for aspect in reading.aspects:
-            if aspect in FORM_SPECIFIC and aspect not in covered.esketamine_aspects:
-                name = f"{ASPECTS[aspect].name} for {SUBJECTS['esketamine']}"
-                return NotCovered(aspect, name, SPRAVATO_GUIDE)
+            if aspect in FORM_SPECIFIC and aspect not in covered.own_form_aspects[form]:
+                return NotCovered(aspect, f"{ASPECTS[aspect].name} for {SUBJECTS[form]}", OWN_FORMS[form])
     return None
 
 
@@ -160,7 +173,9 @@ def _subjects_needed(
         return [frozenset({"other-treatments"})]
     if forms:
         needed = [KETAMINE_FORMS]
-        if "esketamine" not in forms:
+        if "oral-ketamine" in forms:
+            needed.append(frozenset({"ketamine", "oral-ketamine"}))
+        elif "esketamine" not in forms:
             needed.append(frozenset({"ketamine", "iv-ketamine"}))
     elif "other-treatments" in named:
         needed = [frozenset({"other-treatments"})]
@@ -186,7 +201,7 @@ def _fit(aspects: tuple[str, ...], subjects: tuple[str, ...], which_is_better: b
         asked = asked - {"effectiveness"} | {"uses"}  # "does it help with pain" asks what it is used for
     needed = _subjects_needed(asked, frozenset(subjects), which_is_better)
     # Spravato's own onset, schedule, side effects...: only text about the spray itself.
-    spray_itself = _esketamine_only(subjects) and not FORM_SPECIFIC.isdisjoint(asked)
+    form_itself = _one_own_form(subjects) if not FORM_SPECIFIC.isdisjoint(asked) else None
     known: dict[str, float] = {}
 
     def fitness(entry: Entry) -> float:
@@ -199,7 +214,7 @@ def _fit(aspects: tuple[str, ...], subjects: tuple[str, ...], which_is_better: b
     def entry_fitness(entry: Entry) -> float:
         if needed is None or any(need.isdisjoint(entry.subjects) for need in needed):
             return 0.0
-        if spray_itself and not _about_esketamine(entry):
+        if form_itself and not _about_itself(entry, form_itself):
             return 0.0
         if not asked:
             return 1.0

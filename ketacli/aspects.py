@@ -61,7 +61,8 @@ ASPECTS: dict[str, Aspect] = {
 # own onset, schedule or side effects.
 SUBJECTS: dict[str, str] = {
     "ketamine": "ketamine in general",
-    "iv-ketamine": "racemic ketamine (IV infusions, or oral)",
+    "iv-ketamine": "racemic ketamine given by IV infusion",
+    "oral-ketamine": "ketamine taken by mouth (lozenges, troches, tablets)",
     "esketamine": "esketamine (Spravato nasal spray)",
     "depression": "depression itself",
     "other-treatments": "other treatments (antidepressants, talk therapy, TMS, ECT)",

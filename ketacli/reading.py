@@ -80,13 +80,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "like | infusions feel like | spray feel like | spray feels like | session feel like | session feels like | "
         "feel like during | feels like during | what is it like | whats it like | what its like | what was it like | "
         "like to take | like to have | like to get | like to receive | during the session | during a session | during "
-        "an infusion | during the infusion | during treatment | k hole | khole | dissociation | dissociative | "
+        "an infusion | during the infusion | during treatment | k hole | khole | get high | getting high | get you "
+        "high | get me high | make you high | make me high | euphoria | euphoric | dissociation | dissociative | "
         "dissociate | out of body | trip | tripping | experience like | what happens during | what will i feel | will "
         "i be awake | conscious during | how long is a session | how long is an infusion | how long does a session | "
         "how long does an infusion take | how long does the infusion take | how many minutes | how many hours does | "
-        "appointment take | session take | session last | appointment last | "
-        "session length | length of a session | length of an infusion | how long is each | "
-        "painful | hurt | hurts | sting | stings | uncomfortable | taste | tastes",
+        "appointment take | session take | session last | appointment last | session length | length of a session | "
+        "length of an infusion | how long is each | painful | hurt | hurts | sting | stings | uncomfortable | taste | "
+        "tastes",
         "how does | how do | how will | how did | what does | what did + feel | feels",
         "how long + ~ appointment | appointments | session | sessions | visit | visits",
         "how long is | how long are + ~ infusion | infusions | treatment | treatments | procedure",
@@ -111,8 +112,9 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "interactions": (
         "interact | interacts | interaction | interactions | contraindicated with",
-        "with my | while on | taken together | take together | used together | use together | while taking | while im "
-        "on | while i am on | together with | at the same time as | alongside | mix | mixing | combine | combined | "
+        "with my | while on | take with | taking with | take it with | taking it with | safe with | safe to combine | "
+        "safe to mix | taken together | take together | used together | use together | while taking | while im on | "
+        "while i am on | together with | at the same time as | alongside | mix | mixing | combine | combined | "
         "combining | on top of | currently taking | still take | still taking | keep taking | if im on | if i am on | "
         "im on | i am on + ~ " + _MEDICINES,
         "stop taking | stop my | stop any | discontinue | discontinuing | come off | coming off | go off | get off | "
@@ -177,7 +179,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "rave | raves | clubbing | festival | festivals | partying | nightclub | nightclubs",
         "addictive | addiction | addicted | addict | hooked | habit forming | dependence | dependent | abuse | "
         "abused | misuse | recreational | recreationally | party drug | club drug | street drug | special k | crave "
-        "| craving | get high | getting high | euphoria | euphoric",
+        "| craving",
     ),
     "long-term": (
         "long term | longterm | for a long time | forever | indefinitely | for years | permanently | stay on | how "
@@ -266,8 +268,12 @@ CUES: dict[str, tuple[str, ...]] = {
 SUBJECT_CUES: dict[str, str] = {
     "esketamine": ("esketamine | spravato | s ketamine | spray | nasal spray | nose spray | intranasal"),
     "iv-ketamine": (
-        "iv | intravenous | intravenously | infusion | infusions | drip | racemic | oral ketamine | ketamine "
-        "lozenges | ketamine troches | through the vein | into a vein"
+        "iv | intravenous | intravenously | infusion | infusions | drip | racemic | through the vein | into a vein"
+    ),
+    "oral-ketamine": (
+        "oral ketamine | ketamine lozenge | ketamine lozenges | ketamine troches | ketamine tablets | lozenge | "
+        "lozenges | troche | troches | sublingual | rdt | rdts | orally | by mouth | ketamine pills | ketamine tablets "
+        "| at home ketamine"
     ),
     "ketamine": ("ketamine | ket | kap"),
     "depression": ("depression | depressed | depressive | mdd | trd"),
@@ -291,7 +297,7 @@ SUBJECT_CUES: dict[str, str] = {
 # A question that names esketamine alone, and asks one of these, is about Spravato's own
 # use: text about IV ketamine does not answer it.
 FORM_SPECIFIC = frozenset({"onset", "duration", "schedule", "dose", "risks", "experience", "monitoring"})
-KETAMINE_FORMS = frozenset({"ketamine", "iv-ketamine", "esketamine"})
+KETAMINE_FORMS = frozenset({"ketamine", "iv-ketamine", "esketamine", "oral-ketamine"})
 
 
 class Reading(NamedTuple):
@@ -362,7 +368,7 @@ def cue_words() -> frozenset[str]:
 
 
 def _within_longer(span: range, aspect: str, where: dict[str, list[range]]) -> bool:
-    """The span shares a word with a longer cue of another aspect."""
+    """The span shares a word with a longer cue of another aspect (or name of another subject)."""
     return any(
         other != aspect and len(longer) > len(span) and span.start < longer.stop and longer.start < span.stop
         for other, found in where.items()
@@ -378,7 +384,7 @@ def read(question: str | Sequence[str]) -> Reading:
     ]
     found: dict[tuple[str, int], dict[int, set[str]]] = {}  # (aspect, rule) -> group -> credited words
     spans: dict[tuple[str, int], list[range]] = {}  # (aspect, rule) -> where its phrases stand
-    named = set()
+    named: dict[str, list[range]] = {}  # subject -> where its names stand
     for start, word in enumerate(words):
         for length in index.lengths.get(word, ()):
             if start + length > len(words):
@@ -390,7 +396,7 @@ def read(question: str | Sequence[str]) -> Reading:
                     credited.update(phrase)
                 spans.setdefault((place.aspect, place.rule), []).append(range(start, start + length))
             if phrase in index.subject_of:
-                named.add(index.subject_of[phrase])
+                named.setdefault(index.subject_of[phrase], []).append(range(start, start + length))
     complete: dict[str, frozenset[str]] = {}
     where: dict[str, list[range]] = {}
     for (aspect, rule), groups in found.items():
@@ -405,4 +411,10 @@ def read(question: str | Sequence[str]) -> Reading:
         for aspect in CUES
         if aspect in complete and not all(_within_longer(span, aspect, where) for span in where[aspect])
     }
-    return Reading(tuple(cues), tuple(subject for subject in SUBJECT_CUES if subject in named), cues)
+    # So is a name inside a longer name of another subject: "ketamine lozenges" names the lozenges.
+    subjects = tuple(
+        subject
+        for subject in SUBJECT_CUES
+        if subject in named and not all(_within_longer(span, subject, named) for span in named[subject])
+    )
+    return Reading(tuple(cues), subjects, cues)

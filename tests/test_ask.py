@@ -43,6 +43,15 @@ def test_controlled_drug_rules_are_not_answered_by_approval_text(faq: Faq) -> No
     assert result.not_covered.who_can_answer == "the prescriber or a pharmacist"
 
 
+def test_ketamine_by_mouth_has_its_own_onset_as_the_spray_does(faq: Faq) -> None:
+    # Text about IV ketamine does not say how soon lozenges work.
+    result = answer(faq, "how soon do ketamine troches start to work")
+    assert result.match is None
+    assert result.not_covered is not None and result.not_covered.aspect == "onset"
+    assert result.not_covered.name.endswith("for ketamine taken by mouth (lozenges, troches, tablets)")
+    assert answer(faq, "can ketamine be taken orally").match is not None  # the anesthetic entry says it can
+
+
 def test_approval_outside_the_united_states_is_not_covered(faq: Faq) -> None:
     # The FAQ's approval statements are the FDA's; another country's are not in it.
     result = answer(faq, "has ketamine been approved for depression in australia")

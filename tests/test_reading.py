@@ -45,7 +45,8 @@ from ketacli.reading import CUES, SUBJECT_CUES, read
         ("can i go to the office the day after", "aftercare"),
         ("what happens with an overdose", "dose"),
         ("is there a generic", "cost"),
-        ("do people get high on it", "addiction"),
+        ("do people get high on it", "experience"),
+        ("is it safe to take with my lithium", "interactions"),
         ("is depression getting more common these days", "prevalence"),
         ("could ketamine help my nephew", "effectiveness"),
         ("is the treatment overrated", "effectiveness"),
@@ -87,6 +88,8 @@ def test_subjects_named() -> None:
     assert read("is ketamine better than my ssri").subjects == ("ketamine", "other-treatments")
     assert read("what helps").subjects == ()
     assert read("can ketamine ease chronic pain").subjects == ("ketamine", "other-conditions")
+    # A name inside a longer name of another subject is part of it: the lozenges are the subject.
+    assert read("how fast do ketamine lozenges work").subjects == ("oral-ketamine",)
 
 
 def test_cues_record_the_words_that_asked() -> None:
@@ -104,6 +107,7 @@ def test_every_cue_names_a_known_aspect() -> None:
     assert set(SUBJECT_CUES) == {
         "ketamine",
         "iv-ketamine",
+        "oral-ketamine",
         "esketamine",
         "depression",
         "other-treatments",
