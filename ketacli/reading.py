@@ -152,13 +152,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "how does | how do | how can | how might + work | works",
     ),
     "effectiveness": (
-        "effective | effectiveness | efficacy | does it work | does ketamine work | does it help | does ketamine help "
-        "| will it help | will ketamine help | can ketamine help | can it help | could ketamine help | could it help | "
-        "might ketamine help | would ketamine help | would it help | how well | success rate | response rate | worth "
-        "it | benefit | benefits | cure | cures | curing | cured | miracle | hype | hyped | overhyped | overblown | "
-        "overrated | worth the hype | hyped up | too good to be true | breakthrough | game changer | viable | works "
-        "for | work for | helps with | help with | remission | respond | responds | percentage | percent | odds | "
-        "chance | results",
+        "effective | effectiveness | efficacy | good treatment | effective treatment | does it work | does ketamine "
+        "work | does it help | does ketamine help | will it help | will ketamine help | can ketamine help | can it "
+        "help | could ketamine help | could it help | might ketamine help | would ketamine help | would it help | how "
+        "well | success rate | response rate | worth it | benefit | benefits | cure | cures | curing | cured | miracle "
+        "| hype | hyped | overhyped | overblown | overrated | worth the hype | hyped up | too good to be true | "
+        "breakthrough | game changer | viable | works for | work for | helps with | help with | remission | respond | "
+        "responds | percentage | percent | odds | chance | results",
         "pairing | paired with | combined with | combining | combine | together with | along with | alongside | at the "
         "same time | in addition to | also do | also doing + ~ "
         "therapy | psychotherapy | cbt | talk therapy | counselling | counseling | therapist",
@@ -170,6 +170,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "risks": (
         "side effect | side effects | side affect | side affects | safe | safety | risk | risks | risky | dangerous | "
+        "not a good candidate | not good candidates | not suitable | should avoid | should not take | shouldnt take | "
+        "should not try | should not get | cannot take | cant take | contraindication | contraindications | "
         "danger | harmful | adverse | damage | toxic | bad for you | bad for | affect my | affects my | affect your | "
         "affects your | go wrong | goes wrong | complications | sleepy | drowsy | drowsiness | dizzy | dizziness | "
         "nausea | nauseous | vomit | vomiting | throw up | hallucinate | hallucinations | blood pressure | heart rate "

@@ -52,6 +52,12 @@ def test_ketamine_by_mouth_has_its_own_onset_as_the_spray_does(faq: Faq) -> None
     assert answer(faq, "can ketamine be taken orally").match is not None  # the anesthetic entry says it can
 
 
+def test_who_should_not_have_it_asks_who_it_is_for_and_its_risks(faq: Faq) -> None:
+    result = answer(faq, "which people are not good candidates for ketamine")
+    assert {"eligibility", "risks"} <= set(result.reading.aspects)
+    assert result.match is not None and result.match.entry.id == "addictive"  # a history of substance abuse
+
+
 def test_approval_outside_the_united_states_is_not_covered(faq: Faq) -> None:
     # The FAQ's approval statements are the FDA's; another country's are not in it.
     result = answer(faq, "has ketamine been approved for depression in australia")

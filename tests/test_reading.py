@@ -47,6 +47,8 @@ from ketacli.reading import CUES, SUBJECT_CUES, read
         ("is there a generic", "cost"),
         ("do people get high on it", "experience"),
         ("is it safe to take with my lithium", "interactions"),
+        ("who should not be given ketamine, is anyone not a good candidate", "risks"),
+        ("is it a good treatment for low mood", "effectiveness"),
         ("is depression getting more common these days", "prevalence"),
         ("could ketamine help my nephew", "effectiveness"),
         ("is the treatment overrated", "effectiveness"),
