@@ -129,11 +129,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "someone with | people with | a person with | past addiction | recovering | in recovery | sober",
         "an option | a good option | option for | worth trying | worth a try",
         "good fit | right fit | fit for | a fit for | good match for",
-        "candidate | candidates | appropriate for | which patients | what patients | eligible | eligibility | qualify "
-        "| right for me | good for me | suitable | suited | first line | first choice | first option | first resort | "
-        "last resort | straight away | rather than | situations | situation | when would | when should | when is "
-        "ketamine used | like me | a history of | my history | history with | bad idea | good idea | for me | who is "
-        "it for | who is ketamine for | who is esketamine for | who is spravato for | who should | who can | who "
+        "candidate | candidates | not a good candidate | not good candidates | not suitable | should avoid | should "
+        "not get | cannot take | cant take | appropriate for | which patients | what patients | eligible | eligibility "
+        "| qualify | right for me | good for me | suitable | suited | first line | first choice | first option | first "
+        "resort | last resort | straight away | rather than | situations | situation | when would | when should | when "
+        "is ketamine used | like me | a history of | my history | history with | bad idea | good idea | for me | who "
+        "is it for | who is ketamine for | who is esketamine for | who is spravato for | who should | who can | who "
         "benefits | who may benefit | who would benefit | should not try | should not take | shouldnt take | "
         "contraindication | contraindications | can anyone | can i take | can i try | should i try | should i take | "
         "is it for me | help me",
