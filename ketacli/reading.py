@@ -44,8 +44,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "mg | milligram | milligrams | ml | mg kg | per kg | how much ketamine | how much esketamine | how much "
         "spravato | what dose | which dose | dosage | dosages | dosing for | dosing of | dose is | doses are | right "
         "dose | recommended dose | usual dose | starting dose | typical dose | standard dose | maximum dose | max dose "
-        "| how many mg | missed dose | miss a dose | misses a dose | double dose | too much | overdose | overdosing | "
-        "overdosed | microdose | microdosing | microdoses",
+        "| how many mg | missed dose | miss a dose | misses a dose | double dose | waste the dose | wasted the dose | "
+        "lost the dose | repeat the dose | extra dose | too much | overdose | overdosing | overdosed | microdose | "
+        "microdosing | microdoses",
     ),
     "schedule": (
         "how often | how frequently | schedule | booster | boosters | per week | times a week | every week "
@@ -108,6 +109,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "session | after my infusion | after the infusion | after a session | after an infusion + eat | drink | "
         "drive | driving | rest | sleep | work | recover",
         "after treatment + eat | drink | drive | driving | rest | sleep | work | recover",
+        "after + ~ treatment | infusion | infusions | session | sessions | dose | spray + drink | drinks | drinking | "
+        "alcohol | drive | driving",
         "the day after | rest of the day",
     ),
     "interactions": (
@@ -210,11 +213,13 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "comparison": (
         "difference | differences | differ | compare | compared | comparing | comparison | versus | vs | better than | "
-        "stronger than | worse than | or ketamine | or esketamine | or spravato | or an infusion | or infusion | or iv "
-        "| or the nasal spray | or ect | or tms | or ssris | or an ssri | or antidepressants | which is better | which "
-        "works better | which one works better | which one is better | which is more effective | which works best | "
-        "which type | which form | as effective as | as good as | works as well as | work as well as | just as well as "
-        "| as fast as | as safe as | same as | more effective than | less effective than | more effective | safer than",
+        "the better option | a better option | the best option | the better choice | a better choice | the best choice "
+        "| stronger than | worse than | or ketamine | or esketamine | or spravato | or an infusion | or infusion | or "
+        "iv | or the nasal spray | or ect | or tms | or ssris | or an ssri | or antidepressants | which is better | "
+        "which works better | which one works better | which one is better | which is more effective | which works "
+        "best | which type | which form | as effective as | as good as | works as well as | work as well as | just as "
+        "well as | as fast as | as safe as | same as | more effective than | less effective than | more effective | "
+        "safer than",
     ),
     "alternatives": (
         "other treatments | other treatment | other options | other option | alternatives | alternative | besides "
