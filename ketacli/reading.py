@@ -91,7 +91,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "tastes",
         "how does | how do | how will | how did | what does | what did + feel | feels",
         "how long + ~ appointment | appointments | session | sessions | visit | visits",
-        "how long is | how long are + ~ infusion | infusions | treatment | treatments | procedure",
+        "how long is the infusion | how long is an infusion | how long is a ketamine infusion | how long is the "
+        "ketamine infusion | how long are the infusions | how long are infusions | how long is the treatment | how "
+        "long is a treatment | how long is the procedure",
         "treatment look like | session look like | sessions look like | infusion look like | appointment look like | "
         "what happens at",
     ),
@@ -362,10 +364,10 @@ def _cues() -> _Cues:
 
 
 # Words that sit inside a cue without changing it: "what even is", "how does it actually work",
-# "does it usually work".
+# "does it usually work", "how long is the whole infusion".
 _FILLER = frozenset(
     "even actually really exactly just basically literally truly genuinely honestly ever usually normally typically "
-    "generally".split()
+    "generally whole entire".split()
 )
 
 
