@@ -21,6 +21,7 @@ def test_there_are_labelled_files_to_check() -> None:
         "crisis-kinds.jsonl",
         "labelled.jsonl",
         "own-questions.jsonl",
+        "real-public.jsonl",
         "real-style.jsonl",
         "written-blind.jsonl",
     ]

@@ -132,6 +132,12 @@ FLOORS = {
         "out_of_scope_abstained": 0.99,
         "answer_precision": 0.95,
     },
+    "real-public.jsonl": {
+        "overall": 0.84,
+        "in_scope_top1": 0.80,
+        "out_of_scope_abstained": 0.88,
+        "answer_precision": 0.82,
+    },
     "written-blind.jsonl": {
         "overall": 0.81,
         "in_scope_top1": 0.71,
@@ -149,6 +155,7 @@ DATA = Path(__file__).parent / "data"
         DATA / "own-questions.jsonl",  # 120 written from the FAQ's answers
         DATA / "real-style.jsonl",  # 126 in the style of real questions, from the aspects asked
         DATA / "written-blind.jsonl",  # 141 by writers who saw only the FAQ: neither the code nor a shared set
+        DATA / "real-public.jsonl",  # 114 real questions, verbatim from public pages (each names its source)
     ],
     ids=lambda path: path.name,
 )
