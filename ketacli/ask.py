@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple, Protocol
 
-from ketacli.aspects import ASPECTS, SPRAVATO_GUIDE, SUBJECTS
+from ketacli.aspects import ASPECTS, OWN_FORMS, SUBJECTS
 from ketacli.faq import Entry, Faq
 from ketacli.match import Candidate, Explanation, matcher_for
 from ketacli.reading import FORM_SPECIFIC, KETAMINE_FORMS, Reading, read
@@ -106,11 +106,6 @@ def coverage(faq: Faq) -> Coverage:
     )
 
 
-# Forms whose own onset, schedule, dose or side effects text about IV ketamine does not
-# answer; and who can answer about each.
-OWN_FORMS = {"esketamine": SPRAVATO_GUIDE, "oral-ketamine": "the prescriber or a pharmacist"}
-
-
 def _about_itself(entry: Entry, form: str) -> bool:
     """The entry speaks of the form itself, not of IV ketamine too (a comparison, say)."""
     return form in entry.subjects and "iv-ketamine" not in entry.subjects
@@ -159,7 +154,7 @@ _HOW_THEY_DIFFER = frozenset({"difference", "differences", "differ"})
 
 
 def _subjects_needed(
-    asked: frozenset[str], named: frozenset[str], which_is_better: bool = False
+    asked: frozenset[str], named: frozenset[str], which_is_better: bool
 ) -> list[frozenset[str]] | None:
     """Subject groups an entry must each share to answer; None when no entry can.
 

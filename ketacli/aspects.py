@@ -68,3 +68,7 @@ SUBJECTS: dict[str, str] = {
     "other-treatments": "other treatments (antidepressants, talk therapy, TMS, ECT)",
     "other-conditions": "conditions other than depression (pain, PTSD, anxiety, ...)",
 }
+
+# Forms whose own onset, schedule, dose or side effects text about IV ketamine does not
+# answer, and who can answer about each.
+OWN_FORMS = {"esketamine": SPRAVATO_GUIDE, "oral-ketamine": _PRESCRIBER}

@@ -5,7 +5,7 @@ anchor set holds each word. SECOND: each phrase's second anchor set, or (). WORD
 BEGINNINGS: every anchor, whole words and word beginnings.
 """
 
-SOURCE = 3876729605
+SOURCE = 4042704692
 ANCHORS: dict[str, tuple[int, ...]] = {
     'acabar': (357,),
     'accounts': (141,),

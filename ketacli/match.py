@@ -635,10 +635,11 @@ def _idf(count: int, document_frequency: int) -> float:
 
 def _describe(slot: Slot, terms: set[str]) -> str:
     # A synonym's concept says more than the aspect the word asked: it comes first.
-    concepts = sorted(
-        (term[1:] for term in slot.terms & terms if term.startswith(_CONCEPT_PREFIX)),
-        key=lambda concept: concept.startswith("aspect:"),
+    found = sorted(
+        (term for term in slot.terms & terms if term.startswith(_CONCEPT_PREFIX)),
+        key=lambda term: term.startswith(_ASPECT_PREFIX),
     )
+    concepts = [term.removeprefix(_CONCEPT_PREFIX) for term in found]
     exact = any(not term.startswith(_CONCEPT_PREFIX) for term in slot.terms & terms)
     return slot.word if exact or not concepts else f"{slot.word} (~{concepts[0]})"
 

@@ -282,8 +282,7 @@ SUBJECT_CUES: dict[str, str] = {
     ),
     "oral-ketamine": (
         "oral ketamine | ketamine lozenge | ketamine lozenges | ketamine troches | ketamine tablets | lozenge | "
-        "lozenges | troche | troches | sublingual | rdt | rdts | orally | by mouth | ketamine pills | ketamine tablets "
-        "| at home ketamine"
+        "lozenges | troche | troches | sublingual | rdt | rdts | orally | by mouth | ketamine pills | at home ketamine"
     ),
     "ketamine": ("ketamine | ket | kap"),
     "depression": ("depression | depressed | depressive | mdd | trd"),
@@ -304,8 +303,8 @@ SUBJECT_CUES: dict[str, str] = {
     ),
 }
 
-# A question that names esketamine alone, and asks one of these, is about Spravato's own
-# use: text about IV ketamine does not answer it.
+# A question that names the spray (or ketamine by mouth) alone, and asks one of these, is
+# about that form's own use: text about IV ketamine does not answer it (aspects.OWN_FORMS).
 FORM_SPECIFIC = frozenset({"onset", "duration", "schedule", "dose", "risks", "experience", "monitoring"})
 KETAMINE_FORMS = frozenset({"ketamine", "iv-ketamine", "esketamine", "oral-ketamine"})
 

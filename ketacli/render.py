@@ -45,7 +45,8 @@ MIN_WIDTH, MAX_TEXT_WIDTH = 20, 100
 NARROW = 60  # below this many columns, tables give way to plain listings
 # Words shared by the plain and the Rich views.
 STRONG, GOOD = 0.85, 0.65  # confidence labels, calibrated (README: What the score means)
-BROWSE, BROWSE_IN_CHAT = "`ketacli list-topics --questions`", ":topics"
+# How to browse what the FAQ covers: the command, or in chat (numbered lists) its own command.
+BROWSE = {False: "`ketacli list-topics --questions`", True: ":topics"}
 RELATED = {False: "Related", True: "Related (pick a number)"}
 CLOSEST = {False: "Closest questions (ketacli show ID)", True: "Closest questions (pick a number)"}
 NEAR_TIE = "Two entries match almost equally; both are shown. Did you mean:"
@@ -424,7 +425,7 @@ class PlainView:
         elif answer.not_covered:
             for line in not_covered_lines(answer.not_covered):
                 lines += self.wrap(line)
-            lines += self.wrap(f"Browse what it does cover with {BROWSE_IN_CHAT if numbered else BROWSE}.")
+            lines += self.wrap(f"Browse what it does cover with {BROWSE[numbered]}.")
         elif answer.crisis:
             lines += self.candidates(f"{ANSWERED_ELSEWHERE[numbered]}:", answer.alternatives, numbered=numbered)
             if not answer.alternatives:
@@ -432,7 +433,7 @@ class PlainView:
         else:
             lines += self.wrap(f"{NO_ANSWER}: {answer.query}")
             lines += self.candidates(f"{CLOSEST[numbered]}:", answer.alternatives, numbered=numbered)
-            lines += self.wrap(f"Try other words, or browse with {BROWSE_IN_CHAT if numbered else BROWSE}.")
+            lines += self.wrap(f"Try other words, or browse with {BROWSE[numbered]}.")
         if explain:
             lines += self.explanation(answer)
         lines += ["", *self.wrap(faq.disclaimer)]
@@ -675,7 +676,7 @@ class RichView:
                 Text(f"\n{CLOSEST[numbered]}:"),
                 _candidate_grid(candidates, numbered, width=self.width, scores=True),
             ]
-        browse = Text("\nTry other words, or browse with ", style="dim").append(BROWSE_IN_CHAT if numbered else BROWSE)
+        browse = Text("\nTry other words, or browse with ", style="dim").append(BROWSE[numbered])
         title = Text(clean_line(query), style="bold")
         return Panel(Group(*parts, browse), title=title, title_align="left", border_style="yellow")
 
@@ -708,9 +709,7 @@ class RichView:
             gap, ask = not_covered_lines(answer.not_covered)
             console.print(Text(gap, style="bold"))
             console.print(Text(ask))
-            console.print(
-                Text(f"Browse what it does cover with {BROWSE_IN_CHAT if numbered else BROWSE}.", style="dim")
-            )
+            console.print(Text(f"Browse what it does cover with {BROWSE[numbered]}.", style="dim"))
         elif answer.crisis:
             if answer.alternatives:
                 console.print(self.elsewhere(answer.alternatives, numbered=numbered))

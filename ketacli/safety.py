@@ -77,7 +77,7 @@ _FREQUENT_WORDS = (
     "ok okay lot lol today tonight tomorrow soon hope wish ready give find found doctor clinic start stop safe risk "
     "mg pill pills meds drug drugs body mind head anxiety pain feels being having doing getting made told tell "
     "come came went left right year month night morning home family friend friends kids wife husband mom dad son "
-    "daughter partner care cares care alone best worst bad hard down away through before while where which"
+    "daughter partner care cares alone best worst bad hard down away through before while where which"
 )
 
 

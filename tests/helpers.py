@@ -185,13 +185,27 @@ def run_chat(faq: Faq, lines: list[str], capsys: pytest.CaptureFixture[str]) -> 
     return capsys.readouterr().out
 
 
+def _holder(data: dict[str, Any], path: tuple[str | int, ...]) -> Any:
+    """What holds the value at `path` in the FAQ's JSON."""
+    target: Any = data
+    for step in path[:-1]:
+        target = target[step]
+    return target
+
+
 def set_field(path: tuple[str | int, ...], value: Any) -> Callable[[dict[str, Any]], None]:
     """An edit for `write_faq`: the value at `path` in the FAQ's JSON becomes `value`."""
 
     def edit(data: dict[str, Any]) -> None:
-        target: Any = data
-        for step in path[:-1]:
-            target = target[step]
-        target[path[-1]] = value
+        _holder(data, path)[path[-1]] = value
+
+    return edit
+
+
+def pop_field(path: tuple[str | int, ...]) -> Callable[[dict[str, Any]], object]:
+    """An edit for `write_faq`: the value at `path` in the FAQ's JSON goes."""
+
+    def edit(data: dict[str, Any]) -> object:
+        return _holder(data, path).pop(path[-1])
 
     return edit

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import assert_one_error_line, minimal_faq, needs_script, run_main
+from helpers import assert_one_error_line, minimal_faq, needs_script, pop_field, run_main, set_field
 from robustness import (
     LABELLED,
     TIMEOUT,
@@ -25,24 +25,12 @@ from robustness import (
 )
 
 
-def _pop(*path: Any) -> Callable[[dict[str, Any]], object]:
-    def edit(data: dict[str, Any]) -> object:
-        target: Any = data
-        for key in path[:-1]:
-            target = target[key]
-        return target.pop(path[-1])
-
-    return edit
+def _pop(*path: str | int) -> Callable[[dict[str, Any]], object]:
+    return pop_field(path)
 
 
-def _set(value: Any, *path: Any) -> Callable[[dict[str, Any]], object]:
-    def edit(data: dict[str, Any]) -> None:
-        target: Any = data
-        for key in path[:-1]:
-            target = target[key]
-        target[path[-1]] = value
-
-    return edit
+def _set(value: Any, *path: str | int) -> Callable[[dict[str, Any]], object]:
+    return set_field(path, value)
 
 
 VALID = json.dumps(minimal_faq()).encode("utf-8")
