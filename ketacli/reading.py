@@ -2,8 +2,8 @@
 
 Cues are general English, written from how people ask ("how much does it cost", "fast
 before", "with my SSRI"), never from a labelled set. A rule is a line of alternatives
-separated by "|"; "+" joins groups that must all be present ("with my | while on +
-ssri | medication"). Each alternative is a phrase of whole words, matched on the
+separated by "|"; "+" joins groups that must all be present, each within a few words of
+the first ("with my | while on + ssri | medication"). Each alternative is a phrase of whole words, matched on the
 question's words (lower case, no accents or apostrophes: "what's" reads "whats").
 """
 
@@ -32,6 +32,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "| reimburse | reimbursed | reimbursement | financing | payment | payments | pay for | dollars | fee | fees",
     ),
     "access": (
+        "where can + ~ get | find | go | buy | try | access",
         "referral | refer me | referred | get access | access to | where can i get | where do i get | how do i get | "
         "how can i get | how to get | find a clinic | find a provider | find a doctor | near me | available on | "
         "available in | available near | at home | home use | telehealth | prescribed online | online prescription | "
@@ -164,7 +165,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "well | success rate | response rate | worth it | benefit | benefits | cure | cures | curing | cured | miracle "
         "| hype | hyped | overhyped | overblown | overrated | worth the hype | hyped up | too good to be true | "
         "breakthrough | game changer | viable | works for | work for | helps with | help with | remission | respond | "
-        "responds | percentage | percent | odds | chance | results",
+        "responds | percentage | percent | odds | chance | results | not work | doesnt work | didnt work | wont work | "
+        "not working | stopped working | work on everyone | work for everyone | non responder | nonresponder",
         "pairing | paired with | combined with | combining | combine | together with | along with | alongside | at the "
         "same time | in addition to | also do | also doing + ~ "
         "therapy | psychotherapy | cbt | talk therapy | counselling | counseling | therapist",
@@ -385,6 +387,25 @@ def _within_longer(span: range, aspect: str, where: dict[str, list[range]]) -> b
     )
 
 
+# The groups of a rule speak of one thing only when they stand this close (words between
+# them): "with my" + "alcohol" asks of drinking in "ok with my alcohol intake?", not in "sober
+# from alcohol ... someone with my background".
+RULE_WINDOW = 6
+
+
+def _together(groups: dict[int, list[range]]) -> bool:
+    """Every later group of a rule stands within RULE_WINDOW words of its first group."""
+    return all(
+        any(
+            max(first.start, later.start) - min(first.stop, later.stop) <= RULE_WINDOW
+            for first in groups[0]
+            for later in found
+        )
+        for group, found in groups.items()
+        if group
+    )
+
+
 def read(question: str | Sequence[str]) -> Reading:
     """The aspects and subjects a question cues: its text, or its words as text.py reads them."""
     index = _cues()
@@ -392,7 +413,7 @@ def read(question: str | Sequence[str]) -> Reading:
         word for word in (question_words(question) if isinstance(question, str) else question) if word not in _FILLER
     ]
     found: dict[tuple[str, int], dict[int, set[str]]] = {}  # (aspect, rule) -> group -> credited words
-    spans: dict[tuple[str, int], list[range]] = {}  # (aspect, rule) -> where its phrases stand
+    spans: dict[tuple[str, int], dict[int, list[range]]] = {}  # (aspect, rule) -> group -> where its phrases stand
     named: dict[str, list[range]] = {}  # subject -> where its names stand
     for start, word in enumerate(words):
         for length in index.lengths.get(word, ()):
@@ -403,15 +424,17 @@ def read(question: str | Sequence[str]) -> Reading:
                 credited = found.setdefault((place.aspect, place.rule), {}).setdefault(place.group, set())
                 if place.credited:
                     credited.update(phrase)
-                spans.setdefault((place.aspect, place.rule), []).append(range(start, start + length))
+                spans.setdefault((place.aspect, place.rule), {}).setdefault(place.group, []).append(
+                    range(start, start + length)
+                )
             if phrase in index.subject_of:
                 named.setdefault(index.subject_of[phrase], []).append(range(start, start + length))
     complete: dict[str, frozenset[str]] = {}
     where: dict[str, list[range]] = {}
     for (aspect, rule), groups in found.items():
-        if len(groups) == index.groups_in[aspect, rule]:
+        if len(groups) == index.groups_in[aspect, rule] and _together(spans[aspect, rule]):
             complete[aspect] = complete.get(aspect, frozenset()).union(*groups.values())
-            where.setdefault(aspect, []).extend(spans[aspect, rule])
+            where.setdefault(aspect, []).extend(span for found_at in spans[aspect, rule].values() for span in found_at)
     # A cue that stands inside, or across, a longer cue of another aspect is part of that one:
     # "how does ketamine (actually) work for depression" asks how it works, not whether
     # "ketamine work[s]" or what it "work[s] for".

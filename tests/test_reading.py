@@ -63,6 +63,8 @@ from ketacli.reading import CUES, SUBJECT_CUES, read
         ("how long is the whole infusion, start to finish", "experience"),
         ("what does a typical session look like", "experience"),
         ("first infusion on monday, any tips", "preparation"),
+        ("what happens if it simply does not work on me", "effectiveness"),
+        ("where can a friend of mine find help with quitting", "access"),
     ],
 )
 def test_reads_the_aspect_asked(question: str, aspect: str) -> None:
@@ -105,6 +107,13 @@ def test_cues_record_the_words_that_asked() -> None:
 def test_filler_words_do_not_break_a_cue() -> None:
     assert "definition" in read("what even is esketamine").aspects
     assert "effectiveness" in read("does it usually work").aspects
+
+
+def test_the_groups_of_a_rule_must_stand_close_together() -> None:
+    near = "is ketamine safe to take with my usual antidepressant"
+    far = "i quit drinking years ago and my pharmacist said ketamine might suit someone with my kind of story"
+    assert "interactions" in read(near).aspects
+    assert "interactions" not in read(far).aspects  # "drinking" stands far from "with my"
 
 
 def test_every_cue_names_a_known_aspect() -> None:
