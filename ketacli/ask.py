@@ -159,7 +159,7 @@ def _subjects_needed(
     """Subject groups an entry must each share to answer; None when no entry can.
 
     The most specific subject named must be the entry's: a ketamine form (ketamine in
-    general is not the spray alone), else another treatment, else depression. A comparison
+    general is not the spray alone, and text about IV ketamine alone does not answer of the spray), else another treatment, else depression. A comparison
     needs every thing compared, except that which of ketamine and another treatment works better
     is answered by what the FAQ says of the other; "alternatives to ketamine" asks of other treatments.
     """
@@ -172,6 +172,8 @@ def _subjects_needed(
             needed.append(frozenset({"ketamine", "oral-ketamine"}))
         elif "esketamine" not in forms:
             needed.append(frozenset({"ketamine", "iv-ketamine"}))
+        elif "iv-ketamine" not in forms:
+            needed.append(frozenset({"ketamine", "esketamine"}))
     elif "other-treatments" in named:
         needed = [frozenset({"other-treatments"})]
     else:

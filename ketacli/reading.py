@@ -137,13 +137,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "good fit | right fit | fit for | a fit for | good match for",
         "candidate | candidates | not a good candidate | not good candidates | not suitable | should avoid | should "
         "not get | cannot take | cant take | appropriate for | which patients | what patients | eligible | eligibility "
-        "| qualify | right for me | good for me | suitable | suited | first line | first choice | first option | first "
-        "resort | last resort | straight away | rather than | situations | situation | when would | when should | when "
-        "is ketamine used | like me | a history of | my history | history with | bad idea | good idea | for me | who "
-        "is it for | who is ketamine for | who is esketamine for | who is spravato for | who should | who can | who "
-        "benefits | who may benefit | who would benefit | should not try | should not take | shouldnt take | "
-        "contraindication | contraindications | can anyone | can i take | can i try | should i try | should i take | "
-        "is it for me | help me",
+        "| qualify | qualifies | qualified for | right for me | good for me | suitable | suited | first line | first "
+        "choice | first option | first resort | last resort | straight away | rather than | situations | situation | "
+        "when would | when should | when is ketamine used | like me | a history of | my history | history with | bad "
+        "idea | good idea | for me | who is it for | who is ketamine for | who is esketamine for | who is spravato for "
+        "| who should | who can | who benefits | who may benefit | who would benefit | should not try | should not "
+        "take | shouldnt take | contraindication | contraindications | can anyone | can i take | can i try | should i "
+        "try | should i take | is it for me | help me",
     ),
     "mechanism": (
         "does ketamine affect | does it affect | how does ketamine affect | how does it affect",
@@ -307,7 +307,7 @@ SUBJECT_CUES: dict[str, str] = {
 
 # A question that names the spray (or ketamine by mouth) alone, and asks one of these, is
 # about that form's own use: text about IV ketamine does not answer it (aspects.OWN_FORMS).
-FORM_SPECIFIC = frozenset({"onset", "duration", "schedule", "dose", "risks", "experience", "monitoring"})
+FORM_SPECIFIC = frozenset({"onset", "duration", "schedule", "dose", "risks", "experience", "monitoring", "eligibility"})
 KETAMINE_FORMS = frozenset({"ketamine", "iv-ketamine", "esketamine", "oral-ketamine"})
 
 

@@ -36,6 +36,21 @@ def test_spravato_onset_is_not_answered_by_text_about_iv_ketamine(faq: Faq) -> N
     assert general.match is not None and general.match.entry.id in {"how-fast", "rapid-acting"}
 
 
+def test_who_the_spray_is_for_is_answered_by_text_about_the_spray(faq: Faq) -> None:
+    result = answer(faq, "what sort of patient qualifies for esketamine")
+    assert result.reading.aspects == ("eligibility",)
+    assert result.match is not None and result.match.entry.id in {"esketamine-nasal-spray", "not-first-line"}
+    # By mouth, no entry says who it is for: not covered, rather than the IV list.
+    lozenges = answer(faq, "what sort of patient qualifies for ketamine lozenges")
+    assert lozenges.not_covered is not None and lozenges.not_covered.aspect == "eligibility"
+
+
+def test_a_question_about_the_spray_alone_is_not_answered_by_text_about_iv_ketamine_alone(faq: Faq) -> None:
+    iv_only = next(entry for entry in faq.entries if entry.subjects == ("iv-ketamine",))
+    assert fit(read("tell me about the spravato nasal spray"))(iv_only) == 0  # type: ignore[misc]
+    assert fit(read("tell me about ketamine infusions"))(iv_only) > 0  # type: ignore[misc]
+
+
 def test_controlled_drug_rules_are_not_answered_by_approval_text(faq: Faq) -> None:
     result = answer(faq, "is esketamine a controlled substance under the DEA's schedules")
     assert result.match is None
