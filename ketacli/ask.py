@@ -150,7 +150,7 @@ def fit(reading: Reading) -> Callable[[Entry], float] | None:
 
 
 # A comparison asked in these words asks how two things differ, not which is better.
-_HOW_THEY_DIFFER = frozenset({"difference", "differences", "differ"})
+_HOW_THEY_DIFFER = frozenset({"difference", "differences", "differ", "different"})
 
 
 def _subjects_needed(
@@ -159,9 +159,10 @@ def _subjects_needed(
     """Subject groups an entry must each share to answer; None when no entry can.
 
     The most specific subject named must be the entry's: a ketamine form (ketamine in
-    general is not the spray alone, and text about IV ketamine alone does not answer of the spray), else another treatment, else depression. A comparison
-    needs every thing compared, except that which of ketamine and another treatment works better
-    is answered by what the FAQ says of the other; "alternatives to ketamine" asks of other treatments.
+    general is not the spray alone, and text about IV ketamine alone does not answer of the
+    spray), else another treatment, else depression. A comparison needs every thing compared,
+    except that which of ketamine and another treatment works better is answered by what the
+    FAQ says of the other; "alternatives to ketamine" asks of other treatments.
     """
     forms = KETAMINE_FORMS.intersection(named)
     if "alternatives" in asked:

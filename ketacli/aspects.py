@@ -58,7 +58,7 @@ ASPECTS: dict[str, Aspect] = {
 
 # What a question or answer is about. "ketamine" is ketamine in general (a question that
 # names no form); an answer about IV ketamine does not answer a question about Spravato's
-# own onset, schedule or side effects.
+# own onset, schedule or side effects (reading.FORM_SPECIFIC lists such aspects).
 SUBJECTS: dict[str, str] = {
     "ketamine": "ketamine in general",
     "iv-ketamine": "racemic ketamine given by IV infusion",
@@ -69,6 +69,6 @@ SUBJECTS: dict[str, str] = {
     "other-conditions": "conditions other than depression (pain, PTSD, anxiety, ...)",
 }
 
-# Forms whose own onset, schedule, dose or side effects text about IV ketamine does not
-# answer, and who can answer about each.
+# Forms whose own onset, schedule, dose, side effects... (reading.FORM_SPECIFIC) text about
+# ketamine in general does not answer, and who can answer about each.
 OWN_FORMS = {"esketamine": SPRAVATO_GUIDE, "oral-ketamine": _PRESCRIBER}

@@ -114,7 +114,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "after treatment + eat | drink | drive | driving | rest | sleep | work | recover",
         "after + ~ treatment | infusion | infusions | session | sessions | dose | spray + drink | drinks | drinking | "
         "alcohol | drive | driving",
-        "the day after | rest of the day",
+        "the day after | rest of the day | can you work | can i work | able to work | go to work | return to work | "
+        "work the next day | work the same day | what to do after | what should i do after | what do i do after | "
+        "what not to do after | what to avoid after",
     ),
     "interactions": (
         "interact | interacts | interaction | interactions | contraindicated with",
@@ -123,6 +125,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "while i am on | together with | at the same time as | alongside | mix | mixing | combine | combined | "
         "combining | on top of | currently taking | still take | still taking | keep taking | if im on | if i am on | "
         "im on | i am on + ~ " + _MEDICINES,
+        "take ketamine on | taking ketamine on | do ketamine on | have ketamine on | get ketamine on | use ketamine on "
+        "| ketamine while on | ketamine therapy while on | ketamine if im on | ketamine if i am on + ~ " + _MEDICINES,
         "stop taking | stop my | stop any | discontinue | discontinuing | come off | coming off | go off | get off | "
         "taper off | tapering off | wean off | go back on | switch from | replace my | instead of my + ~ "
         + _MEDICINES
@@ -216,14 +220,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "from | where did",
     ),
     "comparison": (
-        "difference | differences | differ | compare | compared | comparing | comparison | versus | vs | better than | "
-        "the better option | a better option | the best option | the better choice | a better choice | the best choice "
-        "| stronger than | worse than | or ketamine | or esketamine | or spravato | or an infusion | or infusion | or "
-        "iv | or the nasal spray | or ect | or tms | or ssris | or an ssri | or antidepressants | which is better | "
-        "which works better | which one works better | which one is better | which is more effective | which works "
-        "best | which type | which form | as effective as | as good as | works as well as | work as well as | just as "
-        "well as | as fast as | as safe as | same as | more effective than | less effective than | more effective | "
-        "safer than",
+        "difference | differences | differ | different from | different than | different to | compare | compared | "
+        "comparing | comparison | versus | vs | better than | the better option | a better option | the best option | "
+        "the better choice | a better choice | the best choice | stronger than | worse than | or ketamine | or "
+        "esketamine | or spravato | or an infusion | or infusion | or iv | or the nasal spray | or ect | or tms | or "
+        "ssris | or an ssri | or antidepressants | which is better | which works better | which one works better | "
+        "which one is better | which is more effective | which works best | which type | which form | as effective as "
+        "| as good as | works as well as | work as well as | just as well as | as fast as | as safe as | same as | "
+        "more effective than | less effective than | more effective | safer than",
     ),
     "alternatives": (
         "other treatments | other treatment | other options | other option | alternatives | alternative | besides "
@@ -286,7 +290,7 @@ SUBJECT_CUES: dict[str, str] = {
         "oral ketamine | ketamine lozenge | ketamine lozenges | ketamine troches | ketamine tablets | lozenge | "
         "lozenges | troche | troches | sublingual | rdt | rdts | orally | by mouth | ketamine pills | at home ketamine"
     ),
-    "ketamine": ("ketamine | ket | kap"),
+    "ketamine": ("ketamine | ket | kap | kat"),
     "depression": ("depression | depressed | depressive | mdd | trd"),
     "other-conditions": (
         "pain | chronic pain | ptsd | post traumatic | anxiety | ocd | obsessive compulsive | eating disorder | eating "
@@ -306,8 +310,11 @@ SUBJECT_CUES: dict[str, str] = {
 }
 
 # A question that names the spray (or ketamine by mouth) alone, and asks one of these, is
-# about that form's own use: text about IV ketamine does not answer it (aspects.OWN_FORMS).
-FORM_SPECIFIC = frozenset({"onset", "duration", "schedule", "dose", "risks", "experience", "monitoring", "eligibility"})
+# about that form's own use: text about ketamine in general or IV ketamine does not answer
+# it (aspects.OWN_FORMS): how well the spray works is for its own trials to say.
+FORM_SPECIFIC = frozenset(
+    "onset duration schedule dose risks experience monitoring eligibility long-term effectiveness".split()
+)
 KETAMINE_FORMS = frozenset({"ketamine", "iv-ketamine", "esketamine", "oral-ketamine"})
 
 

@@ -45,6 +45,12 @@ def test_who_the_spray_is_for_is_answered_by_text_about_the_spray(faq: Faq) -> N
     assert lozenges.not_covered is not None and lozenges.not_covered.aspect == "eligibility"
 
 
+def test_how_long_one_can_stay_on_the_spray_is_the_sprays_own_question(faq: Faq) -> None:
+    result = answer(faq, "what is known about esketamine in the long run")
+    assert result.not_covered is not None and result.not_covered.aspect == "long-term"
+    assert answer(faq, "what is known about ketamine in the long run").match is not None
+
+
 def test_a_question_about_the_spray_alone_is_not_answered_by_text_about_iv_ketamine_alone(faq: Faq) -> None:
     iv_only = next(entry for entry in faq.entries if entry.subjects == ("iv-ketamine",))
     assert fit(read("tell me about the spravato nasal spray"))(iv_only) == 0  # type: ignore[misc]

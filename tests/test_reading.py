@@ -65,6 +65,10 @@ from ketacli.reading import CUES, SUBJECT_CUES, read
         ("first infusion on monday, any tips", "preparation"),
         ("what happens if it simply does not work on me", "effectiveness"),
         ("where can a friend of mine find help with quitting", "access"),
+        ("am i able to work the next day", "aftercare"),
+        ("what should i do after my first spray", "aftercare"),
+        ("is it ok to do ketamine on lithium", "interactions"),
+        ("how is esketamine different from an ssri", "comparison"),
     ],
 )
 def test_reads_the_aspect_asked(question: str, aspect: str) -> None:
@@ -84,6 +88,7 @@ def test_reads_the_aspect_asked(question: str, aspect: str) -> None:
         ("i self harm, can ketamine help quickly", "risks"),
         ("i have been on two oral antidepressants, is it time for ketamine", "administration"),
         ("what will my schedule of infusions look like", "experience"),
+        ("does it work after the first infusion", "aftercare"),  # whether it works, not what to do after
     ],
 )
 def test_does_not_read_what_is_not_asked(question: str, not_asked: str) -> None:
