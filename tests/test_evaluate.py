@@ -133,16 +133,16 @@ FLOORS = {
         "answer_precision": 0.95,
     },
     "real-public.jsonl": {
-        "overall": 0.84,
+        "overall": 0.85,
         "in_scope_top1": 0.80,
         "out_of_scope_abstained": 0.88,
-        "answer_precision": 0.82,
+        "answer_precision": 0.80,
     },
     "written-blind.jsonl": {
-        "overall": 0.81,
-        "in_scope_top1": 0.71,
-        "out_of_scope_abstained": 0.94,
-        "answer_precision": 0.85,
+        "overall": 0.83,
+        "in_scope_top1": 0.73,
+        "out_of_scope_abstained": 0.96,
+        "answer_precision": 0.87,
     },
 }
 DATA = Path(__file__).parent / "data"
@@ -154,8 +154,8 @@ DATA = Path(__file__).parent / "data"
         pytest.param(DEV_SET, marks=pytest.mark.skipif(not DEV_SET.exists(), reason=f"not found: {DEV_SET}")),
         DATA / "own-questions.jsonl",  # 120 written from the FAQ's answers
         DATA / "real-style.jsonl",  # 126 in the style of real questions, from the aspects asked
-        DATA / "written-blind.jsonl",  # 141 by writers who saw only the FAQ: neither the code nor a shared set
-        DATA / "real-public.jsonl",  # 114 real questions, verbatim from public pages (each names its source)
+        DATA / "written-blind.jsonl",  # 207 by writers who saw only the FAQ: neither the code nor a shared set
+        DATA / "real-public.jsonl",  # 157 real questions, verbatim from public pages (each names its source)
     ],
     ids=lambda path: path.name,
 )
@@ -169,8 +169,8 @@ def test_calibration_holds(faq: Faq, path: Path) -> None:
 
 def test_strong_matches_stay_right(faq: Faq) -> None:
     """What "strong match" promises, over the project's own labelled files together (one file's
-    30-odd strong answers are too few to tell 90% from 95%): a floor just under today's 104 of
-    110 (94.5%). README's table, with the shared practice and real questions, has 97%."""
+    30-odd strong answers are too few to tell 90% from 95%): a floor just under today's 115 of
+    121 (95.0%). README's table, with the shared practice and real questions, has 97%."""
     answered = right = 0
     for name in ("own-questions.jsonl", "real-style.jsonl", "written-blind.jsonl"):
         figures = evaluate(faq, read_labelled(DATA / name, faq)).figures()
