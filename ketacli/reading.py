@@ -45,9 +45,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "mg | milligram | milligrams | ml | mg kg | per kg | how much ketamine | how much esketamine | how much "
         "spravato | what dose | which dose | dosage | dosages | dosing for | dosing of | dose is | doses are | right "
         "dose | recommended dose | usual dose | starting dose | typical dose | standard dose | maximum dose | max dose "
-        "| how many mg | missed dose | miss a dose | misses a dose | double dose | waste the dose | wasted the dose | "
-        "lost the dose | repeat the dose | extra dose | too much | overdose | overdosing | overdosed | microdose | "
-        "microdosing | microdoses",
+        "| how many mg | missed dose | miss a dose | forget a dose | forgot a dose | forgot my dose | skip a dose | "
+        "skipped a dose | misses a dose | double dose | waste the dose | wasted the dose | lost the dose | repeat the "
+        "dose | extra dose | too much | overdose | overdosing | overdosed | microdose | microdosing | microdoses",
     ),
     "schedule": (
         "how often | how frequently | schedule | booster | boosters | per week | times a week | every week "

@@ -66,6 +66,7 @@ from ketacli.reading import CUES, SUBJECT_CUES, read
         ("what happens if it simply does not work on me", "effectiveness"),
         ("where can a friend of mine find help with quitting", "access"),
         ("am i able to work the next day", "aftercare"),
+        ("my mum skipped a dose, does that matter", "dose"),
         ("what should i do after my first spray", "aftercare"),
         ("is it ok to do ketamine on lithium", "interactions"),
         ("how is esketamine different from an ssri", "comparison"),
