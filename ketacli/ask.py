@@ -159,7 +159,7 @@ def _subjects_needed(
     """Subject groups an entry must each share to answer; None when no entry can.
 
     The most specific subject named must be the entry's: a ketamine form (ketamine in
-    general is not the spray alone, and text about IV ketamine alone does not answer of the
+    general is not the spray alone, and text about IV ketamine alone says nothing of the
     spray), else another treatment, else depression. A comparison needs every thing compared,
     except that which of ketamine and another treatment works better is answered by what the
     FAQ says of the other; "alternatives to ketamine" asks of other treatments.

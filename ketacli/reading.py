@@ -3,8 +3,9 @@
 Cues are general English, written from how people ask ("how much does it cost", "fast
 before", "with my SSRI"), never from a labelled set. A rule is a line of alternatives
 separated by "|"; "+" joins groups that must all be present, each within a few words of
-the first ("with my | while on + ssri | medication"). Each alternative is a phrase of whole words, matched on the
-question's words (lower case, no accents or apostrophes: "what's" reads "whats").
+the first ("with my | while on + ssri | medication"). Each alternative is a phrase of
+whole words, matched on the question's words (lower case, no accents or apostrophes:
+"what's" reads "whats").
 """
 
 from collections.abc import Sequence
@@ -33,7 +34,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "access": (
         "where can + ~ get | find | go | buy | try | access",
-        "referral | refer me | referred | get access | access to | where can i get | where do i get | how do i get | "
+        "referral | refer me | referred | get access | access to | where do i get | how do i get | "
         "how can i get | how to get | find a clinic | find a provider | find a doctor | near me | available on | "
         "available in | available near | at home | home use | telehealth | prescribed online | online prescription | "
         "online clinic | online clinics | buy | nhs | sign up | waiting list | wait list | get started | "
