@@ -69,6 +69,6 @@ SUBJECTS: dict[str, str] = {
     "other-conditions": "conditions other than depression (pain, PTSD, anxiety, ...)",
 }
 
-# Forms whose own onset, schedule, dose, side effects... (reading.FORM_SPECIFIC) text about
-# ketamine in general does not answer, and who can answer about each.
+# Forms with a use of their own, and who can answer about each: text about ketamine in
+# general does not answer their own onset, dose, side effects and the like (reading.FORM_SPECIFIC).
 OWN_FORMS = {"esketamine": SPRAVATO_GUIDE, "oral-ketamine": _PRESCRIBER}
