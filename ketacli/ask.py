@@ -14,7 +14,7 @@ from typing import NamedTuple, Protocol
 from ketacli.aspects import ASPECTS, OWN_FORMS, SUBJECTS
 from ketacli.faq import Entry, Faq
 from ketacli.match import Candidate, Explanation, matcher_for
-from ketacli.reading import FORM_SPECIFIC, KETAMINE_FORMS, Reading, read
+from ketacli.reading import FORM_SPECIFIC, KETAMINE_FORMS, Reading, asks_which_is_better, read
 from ketacli.safety import screen
 
 DEFAULT_CANDIDATES = 3
@@ -145,12 +145,7 @@ def fit(reading: Reading) -> Callable[[Entry], float] | None:
     it declares, and 0 when it declares none of them or speaks of other subjects."""
     if not reading.aspects and not reading.subjects:
         return None
-    which_is_better = _HOW_THEY_DIFFER.isdisjoint(reading.cues.get("comparison", _HOW_THEY_DIFFER))
-    return _fit(reading.aspects, reading.subjects, which_is_better)
-
-
-# A comparison asked in these words asks how two things differ, not which is better.
-_HOW_THEY_DIFFER = frozenset({"difference", "differences", "differ", "different"})
+    return _fit(reading.aspects, reading.subjects, asks_which_is_better(reading))
 
 
 def _subjects_needed(

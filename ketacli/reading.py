@@ -458,3 +458,12 @@ def read(question: str | Sequence[str]) -> Reading:
         if subject in named and not all(_within_longer(span, subject, named) for span in named[subject])
     )
     return Reading(tuple(cues), subjects, cues)
+
+
+# A comparison asked in these words asks how two things differ, not which is better.
+_HOW_THEY_DIFFER = frozenset({"difference", "differences", "differ", "different"})
+
+
+def asks_which_is_better(reading: Reading) -> bool:
+    """The question compares, asking which is better ("ketamine or ECT?"), not how they differ."""
+    return _HOW_THEY_DIFFER.isdisjoint(reading.cues.get("comparison", _HOW_THEY_DIFFER))

@@ -8,9 +8,11 @@ import re
 import pytest
 from helpers import REPO
 
+from ketacli.ask import coverage
 from ketacli.cli import app
 from ketacli.exits import ExitStatus
-from ketacli.faq import CAVEAT_KINDS
+from ketacli.faq import CAVEAT_KINDS, load_faq
+from ketacli.reading import FORM_SPECIFIC
 from ketacli.render import CAVEAT_MARKERS
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -85,3 +87,27 @@ def test_readme_setup_commands_are_the_ones_ci_runs() -> None:
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert 'python3 -m venv .venv && .venv/bin/pip install -e ".[test]" && .venv/bin/pytest' in README
     assert 'install --quiet -e ".[test]"' in ci and ".venv/bin/pytest" in ci
+
+
+# How README names each aspect that the spray's own questions ask (reading.FORM_SPECIFIC).
+README_NAMES_OF_FORM_SPECIFIC = {
+    "onset": "onset",
+    "duration": "how long its effect lasts",
+    "schedule": "schedule",
+    "dose": "dose",
+    "risks": "side effects",
+    "effectiveness": "how well it works",
+    "eligibility": "who it suits",
+    "long-term": "how long one stays on",
+    "experience": "what a session is like",
+    "monitoring": "monitoring",
+}
+
+
+def test_readme_names_the_spray_s_own_questions_that_the_faq_answers_of_ketamine_only() -> None:
+    # Those no entry answers at all are declined as not covered for any subject, so README
+    # need name only those some entry answers of ketamine in general or of IV ketamine.
+    assert set(README_NAMES_OF_FORM_SPECIFIC) == FORM_SPECIFIC
+    sentence = " ".join(README.split("So is Spravato's own", 1)[1].split("does not answer", 1)[0].split())
+    for aspect in FORM_SPECIFIC & coverage(load_faq()).aspects:
+        assert README_NAMES_OF_FORM_SPECIFIC[aspect] in sentence, aspect

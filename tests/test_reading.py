@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ketacli.aspects import ASPECTS
-from ketacli.reading import CUES, SUBJECT_CUES, read
+from ketacli.reading import CUES, SUBJECT_CUES, asks_which_is_better, read
 
 
 @pytest.mark.parametrize(
@@ -120,6 +120,21 @@ def test_the_groups_of_a_rule_must_stand_close_together() -> None:
     far = "i quit drinking years ago and my pharmacist said ketamine might suit someone with my kind of story"
     assert "interactions" in read(near).aspects
     assert "interactions" not in read(far).aspects  # "drinking" stands far from "with my"
+
+
+@pytest.mark.parametrize(
+    ("question", "which_is_better"),
+    [
+        ("is an ssri or ketamine the better choice for me", True),
+        ("which works better, spravato or electroconvulsive therapy", True),
+        ("what is the difference between an ssri and ketamine", False),
+        ("how does spravato differ from the infusion", False),
+        ("is the spray different from the drip", False),
+        ("how fast does ketamine work", False),  # no comparison at all
+    ],
+)
+def test_a_comparison_asks_which_is_better_or_how_they_differ(question: str, which_is_better: bool) -> None:
+    assert asks_which_is_better(read(question)) is which_is_better
 
 
 def test_every_cue_names_a_known_aspect() -> None:
