@@ -150,6 +150,8 @@ KINDS = (
         (feel|feeling|felt|been|am|im|getting|get|having|have|had|so|very|really|quite|pretty|kinda|extremely) suicidal
         (dont|do not|doesnt|does not) want to be (alive|here|on this earth|in this world) (anymore|any more|any longer)
         (want|wanna|need) out of (life|this life|existence|this world|living)
+        (i|i just|just|i really|i only|honestly i|and i) (want|wanna|need) out $
+        (so|just|really)? (tired|sick|exhausted|fed up) of (everything|it all|all of it|fighting|being alive) $
         (planning|plan|planned|planing|preparing|prepare) (my|an|his|her|their) (exit|departure|own death|death|final exit)
         """,
     ),
@@ -177,6 +179,7 @@ KINDS = (
         (hope|hoping|wish|pray|praying) (i|that i) (die|dont wake up|never wake up|get killed|get run over|get hit by|catch something)
         (wouldnt|would not|wont|will not) mind (dying|if i died|being dead|not waking up|not existing|if i didnt wake up|if i (just)? died)
         (welcome|welcomed) death
+        (dont|do not|no longer|stopped|stop|dont even|dont really|cant say i) (care|caring) (if|whether) (i)? (live|die|wake up|am alive|make it|survive|live or die)
         death (would|will|could) be (a relief|a mercy|a blessing|a release|welcome|peaceful|easier)
         (dying|being dead) (would|will|could) be (a relief|easier|better|a mercy|peaceful)
         better off dead
@@ -220,6 +223,8 @@ KINDS = (
         (ways|methods|how) to (die|kill {self}|end {my} {life}|end it all|off {self}) (quickly|painlessly|peacefully|fast|without pain)
         (searching|searched|search|looking|looked|googling|googled|researching|researched|reading) (up|online|for|about)? (ways|methods|how) to (die|kill {self}|end it|end {my} {life}|off {self}|kill yourself|end your life)
         (googling|googled|searching|searched|looking up|looked up|researching|researched) (how many|how much|what dose|lethal|overdose|overdoses|fatal|ways to die|suicide)
+        (searching|searched|looking up|looked up|googling|googled|researching|researched|reading up on|read up on) (how|ways|a way) to (do it|go|end it) (painlessly|peacefully|without pain|quickly|so it doesnt hurt)
+        (a|any|the|is there a) (way|method) to (go|die|end it|end it all|leave this world) (painlessly|peacefully|without pain|in my sleep)
         (way|ways|how|method|methods) to (kill|end|off) (yourself|oneself|your life|ones life|your own life)
         (swerve|swerving|swerved|crash|crashing|drive|driving|drove|steer|steering) (my car|the car|off the road)? (into|off) (a|the|an)? (tree|wall|bridge|truck|oncoming traffic|traffic|river|cliff|lake|barrier|pole|ditch|embankment)
         (crash|crashing|crashed|wreck|wrecking) (my|the) (car|bike|motorbike) (on purpose|deliberately|intentionally)
@@ -254,6 +259,17 @@ KINDS = (
         (im|i am|ill|i will) (doing|do|going to do|gonna do) it {time}
         (this|tonight|today|tomorrow|this weekend) (is|will be|is going to be|is gonna be|might be|is probably) (my|the) (last|final) (day|night|time|week|weekend|sunset|message|post|goodbye)
         (my|the) (last|final) (day|night|week|message|post|words|goodbye|breath) (alive|on earth|here|on this earth|ever)
+        (today|tonight|tomorrow|this weekend|this week|next week|this month|this year|this christmas|my birthday) (is|will be|is going to be|is gonna be|might be|could be) (my|the) (last|final) $
+        (i|ive|i have|i already|i do|and i|now i) (have|got|made|have made|have got|already have) (a|my|the) plan (now)? $
+        (have|got|made) (a|my|the) plan (now)? (and|but) ... (not telling|wont tell|will not tell|no one knows|nobody knows|not going to tell|dont want to say)
+        (made|have|got|ive got|i have) (a|my|the)? (plan)? ... (it|its|it is) all (planned|planned out|worked out|figured out) $
+        (tonight|tonights|tonight is) the night $
+        (know|decided|picked|chosen|chose|worked out|figured out|set) (exactly)? (how|when|where|how and when|when and how|when and where|where and when) (im|i am|ill|i will|i) (going to|gonna|will|am going to)? (do it|end it|go through with it) $
+        (im|i am) (not going to|not gonna|never going to) be (here|around|alive) (much longer|for (much)? long|anymore|any more|tomorrow|next week|after (tonight|today)|to see)
+        (dont think|do not think|doubt|dont expect|do not expect|cant see) (that)? (ill|i will|myself|i) (still)? (be here|be around|be alive|make it|making it) (for|by|until|to|at|past|to see)? (my|the|next|this)? (birthday|christmas|new year|next year|thanksgiving|summer|the summer|next week|next month|another year|much longer|the end of the (week|month|year))
+        (im|i am|ill|i will|ill be|i will be|then im|then ill) (checking|check) out (for good|permanently|of (life|this world|here))? $
+        (last|only|final) (hope|chance|resort|option|shot) ... (if|when) (it|this|that|ketamine|spravato|esketamine|treatment|the treatment|the infusion|the infusions) (doesnt|does not|dont|fails|wont|will not|isnt|is not) ... (im done|checking out|check out|im out|im gone|ill be gone|end it|ending it|give up on life|no point|dont know what ill do|thats it for me|its over)
+        if (it|this|that|ketamine|spravato|esketamine|treatment|the treatment|the infusion|the infusions|the spray) (doesnt|does not|fails|wont|will not) (work|help)? ... (checking out|check out|end it|ending it|im gone|ill be gone|kill {self}|thats it for me|im done with life|im done living)
         (this is|these are) my (last|final) (words|message|post|goodbye|day|night)
         (wont|will not|wont even|will no longer) be (here|around|alive) (tomorrow|much longer|for long|anymore|any more|next week|by (morning|tomorrow|friday|the weekend)|after tonight|to see)
         (by|before) ... (ill|i will|i|im|i am|i will already) (be)? (gone|dead|not here|no longer here|not alive) (by|before)?
@@ -295,8 +311,16 @@ KINDS = (
         (said|saying|say|started saying|have said|been saying|went round saying) (my)? (goodbyes|goodbye|good bye|farewell) (to)? ({everyone}|my {rel}|all|people|everybody|friends|the people|those)?$
         (called|texted|messaged|visited|calling|texting|messaging|visiting|rang|phoned) ... (today|tonight|yesterday|this week|this morning|last night)? to say (goodbye|good bye|farewell|my goodbyes|a last goodbye)
         (one last|a last|a final|final) (goodbye|good bye|time) (to|with|before)
+        (thank you|thanks|thank u|thx) for everything ... (goodbye|good bye|bye|farewell)
+        (goodbye|good bye|farewell) ... (thank you|thanks|thank u) for everything
+        (goodbye|good bye|farewell|bye) (everyone|everybody|all|to all|world|to everyone|to everybody|all of you|my friends|my loved ones|forever) $
+        (gave|give|giving|given|rehomed|rehoming|rehome) (away)? (my|all my|our) (cat|dog|pets|pet|things|stuff|belongings|possessions|guitar|books|clothes|jewelry|jewellery|collection) ... (wont|will not|dont|do not|no longer) (need|be needing|be here|be around|have to (look after|take care of|care for|feed|walk)|be able to (look after|take care of))
         (passwords|will|papers|bank details|accounts|pin|life insurance|documents|keys) ... (in case|if|for when) (something|anything) (happens|were to happen|should happen) to me
         (have|got|ive got|i have) (the|my|enough) ({pills}|rope|gun|stuff|everything) (ready|prepared|lined up|set aside|counted out|laid out)
+        (have|got|ive got|i have) (the|my|enough) ({pills}|stuff) (saved|saved up|stashed|stockpiled|hidden|hoarded|put away|put aside)
+        (saved|saved up|stashed|stockpiled|hoarded|collected|saving up|stockpiling) (up)? (a|an|two|three|several|a few|some)? (week|weeks|month|months|year|years) (worth)? of (my|the|his|her)? {pills}
+        (the|my) {pills} (are|is) (all)? (saved|saved up|stashed|stockpiled|hoarded) (up)? (and (hidden|ready|waiting|counted)|ready)
+        (the|my) {pills} (are|is) (all)? (saved|saved up|stashed|stockpiled|hoarded) (up)? $
         (after|once|when) (im|i am|i have) (gone|dead|no longer here|not here|not around)
         (who|someone) (will|to|can|would) (look after|take care of|feed|care for|have|walk|adopt) my (cat|dog|pets|pet|kids|plants|fish) (when|after|once) (im|i am|i have)? (gone|dead|not here)
         (planned|planning|plan|picked|picking|chose|choosing|wrote|writing|write) (my|his|her) (own)? (funeral|obituary|eulogy|memorial)

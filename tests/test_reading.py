@@ -130,7 +130,7 @@ def test_the_groups_of_a_rule_must_stand_close_together() -> None:
         ("what is the difference between an ssri and ketamine", False),
         ("how does spravato differ from the infusion", False),
         ("is the spray different from the drip", False),
-        ("how fast does ketamine work", False),  # no comparison at all
+        ("is the nasal spray painful", False),  # no comparison at all
     ],
 )
 def test_a_comparison_asks_which_is_better_or_how_they_differ(question: str, which_is_better: bool) -> None:
