@@ -2,7 +2,8 @@
 
 question -> safety.screen   crisis? and what of the message to match
          -> reading.read    the aspects asked (cost, onset, ...) and the subjects named
-         -> decide          an aspect no entry answers: "not covered", with who can answer
+         -> decide          an aspect no entry answers: "not covered", with who can answer;
+                            nothing asked and nothing named ("help"): no answer
          -> ranker.rank     candidates among the entries whose declared aspects fit
          -> decide          the best candidate, if its score reaches the threshold
 """
@@ -13,8 +14,9 @@ from typing import NamedTuple, Protocol
 
 from ketacli.aspects import ASPECTS, OWN_FORMS, SUBJECTS
 from ketacli.faq import Entry, Faq
+from ketacli.lexicon import IGNORED
 from ketacli.match import Candidate, Explanation, matcher_for
-from ketacli.reading import FORM_SPECIFIC, KETAMINE_FORMS, Reading, asks_which_is_better, read
+from ketacli.reading import FORM_SPECIFIC, KETAMINE_FORMS, Reading, asks_which_is_better, cue_words, read
 from ketacli.safety import screen
 
 DEFAULT_CANDIDATES = 3
@@ -172,6 +174,8 @@ def _subjects_needed(
             needed.append(frozenset({"ketamine", "esketamine"}))
     elif "other-treatments" in named:
         needed = [frozenset({"other-treatments"})]
+    elif "other-substances" in named:
+        needed = [frozenset({"other-substances"})]  # "is xanax addictive" asks of xanax, not of ketamine
     else:
         needed = [frozenset({"depression"})] if "depression" in named else []
     if "other-conditions" in named:
@@ -217,6 +221,18 @@ def _fit(aspects: tuple[str, ...], subjects: tuple[str, ...], which_is_better: b
     return fitness
 
 
+def too_vague(words: Sequence[str], reading: Reading, covered: Coverage) -> bool:
+    """Nothing to go on: no aspect asked, no subject named, and no word but filler and the
+    words that cues ask with ("help", "please help"), which any entry using them would match
+    fully. A FAQ that declares nothing is matched on words alone: "help" may be its topic."""
+    return (
+        covered.declared
+        and not reading.aspects
+        and not reading.subjects
+        and all(word in IGNORED or word in cue_words() for word in words)
+    )
+
+
 def answer(
     faq: Faq,
     question: str,
@@ -236,10 +252,13 @@ def answer(
     crisis, asked, crisis_for = screen(question)
     if not asked:
         return Answer(question, None, (), crisis, crisis_for=crisis_for)
-    reading = read(ranker.corrected(asked))
+    words = ranker.corrected(asked)
+    reading = read(words)
     gap = not_covered(reading, coverage(faq))
     if gap:
         return Answer(question, None, (), crisis, reading=reading, not_covered=gap, crisis_for=crisis_for)
+    if too_vague(words, reading, coverage(faq)):  # any answer or suggestion would be a guess
+        return Answer(question, None, (), crisis, reading=reading, crisis_for=crisis_for)
     ranked = ranker.rank(asked, limit=max(candidates, 1), fit=fit(reading), cues=reading.cues)
     if not ranked or ranked[0].score < ranker.threshold:
         best, second, others = None, None, tuple(c for c in ranked if c.score >= SUGGESTION_MIN)

@@ -67,6 +67,7 @@ SUBJECTS: dict[str, str] = {
     "depression": "depression itself",
     "other-treatments": "other treatments (antidepressants, talk therapy, TMS, ECT)",
     "other-conditions": "conditions other than depression (pain, PTSD, anxiety, ...)",
+    "other-substances": "other drugs and substances (alcohol, cannabis, benzodiazepines, opioids, psychedelics)",
 }
 
 # Forms with a use of their own, and who can answer about each: text about ketamine in

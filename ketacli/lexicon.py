@@ -53,6 +53,9 @@ NARRATIVE = frozenset(
     """.split()
 )
 
+# Words that say nothing of what is asked: neither matched nor corrected.
+IGNORED = STOPWORDS | NARRATIVE
+
 # Things people often ask about ketamine treatment that this FAQ's answers do not
 # discuss: cost and insurance, driving, pregnancy, drug tests, the law, doses in units,
 # weight. A question about one of them is mostly about what the FAQ lacks, so such a

@@ -26,7 +26,7 @@ from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 from ketacli.faq import Entry, Faq
-from ketacli.lexicon import IGNORED_CONCEPT, NARRATIVE, STOPWORDS, SYNONYMS, UNCOVERED
+from ketacli.lexicon import IGNORED, IGNORED_CONCEPT, SYNONYMS, UNCOVERED
 from ketacli.reading import cue_words, read
 from ketacli.text import question_words, words_of
 
@@ -136,8 +136,7 @@ def _build_lexicon() -> tuple[dict[tuple[str, ...], str], dict[str, str], frozen
 
 
 _PHRASES, _WORD_CONCEPTS, _LEXICON_WORDS = _build_lexicon()
-_IGNORED = STOPWORDS | NARRATIVE
-_KNOWN = _LEXICON_WORDS | _IGNORED  # words never corrected, as are the FAQ's own
+_KNOWN = _LEXICON_WORDS | IGNORED  # words never corrected, as are the FAQ's own
 
 
 def _lengths_by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
@@ -176,7 +175,7 @@ def _slots(tokens: list[str]) -> list[Slot]:
         else:
             token = tokens[position]
             position += 1
-            if token not in _IGNORED and len(token) > 1:
+            if token not in IGNORED and len(token) > 1:
                 slots.append(_word_slot(token))
     return _unique(slots)
 
@@ -605,7 +604,7 @@ def _index(faq: Faq) -> IndexState:
         tuple(positions),
         {term: array(_POSTING_TYPE, docs).tobytes() for term, docs in postings.items()},
         dict(word_counts),
-        tuple(sorted(word for word in word_counts if len(word) >= MIN_SLIP and word not in _IGNORED)),
+        tuple(sorted(word for word in word_counts if len(word) >= MIN_SLIP and word not in IGNORED)),
     )
 
 
@@ -647,7 +646,7 @@ def _describe(slot: Slot, terms: set[str]) -> str:
 @lru_cache(maxsize=1)
 def everyday_words() -> frozenset[str]:
     """Words a typo may stand for besides the FAQ's: filler, narrative and cue words."""
-    return frozenset(word for word in _IGNORED | cue_words() if len(word) >= MIN_SLIP)
+    return frozenset(word for word in IGNORED | cue_words() if len(word) >= MIN_SLIP)
 
 
 @lru_cache(maxsize=8)

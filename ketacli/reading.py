@@ -48,7 +48,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "dose | recommended dose | usual dose | starting dose | typical dose | standard dose | maximum dose | max dose "
         "| how many mg | missed dose | miss a dose | forget a dose | forgot a dose | forgot my dose | skip a dose | "
         "skipped a dose | misses a dose | double dose | waste the dose | wasted the dose | lost the dose | repeat the "
-        "dose | extra dose | too much | overdose | overdosing | overdosed | microdose | microdosing | microdoses",
+        "dose | extra dose | take too much | took too much | taking too much | given too much | too much ketamine | "
+        "too much esketamine | too much spravato | how many sprays | how many devices | how many puffs | spravato "
+        "dosing | esketamine dosing | the dosing | overdose | overdosing | overdosed | microdose | microdosing | "
+        "microdoses",
     ),
     "schedule": (
         "how often | how frequently | schedule | booster | boosters | per week | times a week | every week "
@@ -113,7 +116,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "session | after my infusion | after the infusion | after a session | after an infusion + eat | drink | "
         "drive | driving | rest | sleep | work | recover",
         "after treatment + eat | drink | drive | driving | rest | sleep | work | recover",
-        "after + ~ treatment | infusion | infusions | session | sessions | dose | spray + drink | drinks | drinking | "
+        "after + ~ treatment | infusion | infusions | session | sessions | dose | spray | spravato | esketamine | "
+        "ketamine + drink | drinks | drinking | "
         "alcohol | drive | driving",
         "the day after | rest of the day | can you work | can i work | able to work | go to work | return to work | "
         "work the next day | work the same day | what to do after | what should i do after | what do i do after | "
@@ -148,7 +152,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "idea | good idea | for me | who is it for | who is ketamine for | who is esketamine for | who is spravato for "
         "| who should | who can | who benefits | who may benefit | who would benefit | should not try | should not "
         "take | shouldnt take | contraindication | contraindications | can anyone | can i take | can i try | should i "
-        "try | should i take | is it for me | help me",
+        "try | should i take | is it for me",
     ),
     "mechanism": (
         "does ketamine affect | does it affect | how does ketamine affect | how does it affect",
@@ -173,8 +177,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "responds | percentage | percent | odds | chance | results | not work | doesnt work | didnt work | wont work | "
         "not working | stopped working | work on everyone | work for everyone | non responder | nonresponder",
         "pairing | paired with | combined with | combining | combine | together with | along with | alongside | at the "
-        "same time | in addition to | also do | also doing + ~ "
-        "therapy | psychotherapy | cbt | talk therapy | counselling | counseling | therapist",
+        "same time | in addition to | also do | also doing | ketamine with | esketamine with | spravato with | it with "
+        "+ ~ therapy | psychotherapy | cbt | talk therapy | counselling | counseling | therapist",
     ),
     "evidence": (
         "research | studies | study | studied | evidence | trial | trials | placebo | scientists | science | "
@@ -305,8 +309,19 @@ SUBJECT_CUES: dict[str, str] = {
         "arthritic"
     ),
     "other-treatments": (
-        "antidepressant | antidepressants | anti depressant | anti depressants | ssri | ssris | ect | "
-        "electroconvulsive | tms | transcranial | psychotherapy | talk therapy | cbt | lithium"
+        "antidepressant | antidepressants | anti depressant | anti depressants | ssri | ssris | snri | snris | maoi "
+        "| maois | ect | electroconvulsive | tms | transcranial | psychotherapy | talk therapy | cbt | lithium | "
+        "prozac | fluoxetine | zoloft | sertraline | lexapro | escitalopram | celexa | citalopram | paxil | "
+        "paroxetine | effexor | venlafaxine | cymbalta | duloxetine | wellbutrin | bupropion | remeron | "
+        "mirtazapine | trazodone | amitriptyline | nortriptyline | therapist | therapists | psychotherapist | "
+        "counselling | counseling | counsellor | counselor | with therapy | and therapy | therapy sessions"
+    ),
+    "other-substances": (
+        "alcohol | beer | wine | liquor | weed | cannabis | marijuana | thc | cbd | xanax | alprazolam | valium | "
+        "diazepam | klonopin | clonazepam | ativan | lorazepam | benzo | benzos | benzodiazepine | benzodiazepines | "
+        "opioid | opioids | opiate | opiates | oxycodone | heroin | fentanyl | morphine | cocaine | meth | "
+        "methamphetamine | mdma | ecstasy | molly | psilocybin | mushrooms | shrooms | magic mushrooms | lsd | dmt | "
+        "ayahuasca | ibogaine | coffee | caffeine | nicotine | cigarettes | vaping | adderall | ritalin | kratom"
     ),
 }
 
@@ -380,6 +395,7 @@ _FILLER = frozenset(
 )
 
 
+@cache
 def cue_words() -> frozenset[str]:
     """Every word the cues use."""
     cues = _cues()

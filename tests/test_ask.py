@@ -113,6 +113,41 @@ def test_help_with_another_condition_asks_what_ketamine_is_used_for(faq: Faq) ->
     assert result.match is not None and result.match.entry.id == "new-uses"
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["how quickly does sertraline kick in", "are benzos habit forming", "is weed a club drug"],
+)
+def test_a_question_about_another_drug_alone_is_not_answered_by_text_about_ketamine(faq: Faq, question: str) -> None:
+    assert answer(faq, question).match is None
+
+
+def test_another_drug_beside_ketamine_does_not_stop_the_answer(faq: Faq) -> None:
+    result = answer(faq, "is ketamine habit forming the way opioids are")
+    assert result.match is not None and result.match.entry.id == "addictive"
+
+
+@pytest.mark.parametrize(
+    ("question", "aspect"),
+    [
+        ("how many sprays are in a normal spravato session", "dose"),
+        ("can i drink after spravato", "aftercare"),
+    ],
+)
+def test_the_spray_s_dose_and_aftercare_are_not_covered(faq: Faq, question: str, aspect: str) -> None:
+    result = answer(faq, question)
+    assert result.not_covered is not None and result.not_covered.aspect == aspect
+
+
+def test_too_much_of_something_else_is_not_a_question_about_the_dose(faq: Faq) -> None:
+    assert answer(faq, "i worry too much, will ketamine help").not_covered is None
+
+
+@pytest.mark.parametrize("question", ["help", "please help", "help me"])
+def test_a_question_with_nothing_to_go_on_gets_no_answer_and_no_suggestions(faq: Faq, question: str) -> None:
+    result = answer(faq, question)
+    assert result.match is None and result.alternatives == () and result.not_covered is None
+
+
 def test_only_fitting_entries_are_candidates(faq: Faq) -> None:
     reading = read("by what mechanism does ketamine act on brain cells")
     fitness = fit(reading)
