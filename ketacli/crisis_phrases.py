@@ -204,6 +204,12 @@ KINDS = (
         (cease|ceased) to (exist|be)
         (hope|hoping) (something|anything) (bad)? happens (to me)?$
         ready to (die|leave this world|leave this life|be with (him|her|them)|go too|go home to (him|her|them))
+        (disappointed|upset|sad|angry|annoyed|frustrated|sorry|gutted) (that)? (i)? (woke up|wake up|am still alive|im still alive|am still here|im still here|survived the night|made it through the night)
+        (wouldnt|would not|wont|will not|dont|do not) mind if (a|the|some) _ (hit|hits|killed|kills|took|takes|ran over|runs over) (me|him|her)
+        (wish|wishing|hope|hoping|pray|praying) (that)? (i|id) (had|got|get|would get|catch) (cancer|a terminal illness|something terminal|terminal cancer|a fatal illness|something fatal)
+        (relieved|a relief|happy|glad) ... (if|to find out|to learn) (i|that i) (had|have|got) (cancer|a terminal illness|something terminal|terminal cancer|months to live|weeks to live)
+        (ok|okay|fine|at peace|content|happy) (with)? (just)? (being dead|dying soon|not existing|not waking up|not being here anymore|not being alive)
+        (hope|hopes|hoping|pray|prays|praying|wish|wishes) (that)? (god|the lord|jesus|death) (takes|will take|would take|would just take|comes for|calls) (me|her|him|them) (home|soon|now|tonight|in (my|her|his|their) sleep|away|already)
         """,
     ),
     Kind(
@@ -244,6 +250,10 @@ KINDS = (
         (gun|pistol|rope|noose|razor|blade|knife|pills|bridge) ... to (kill|end|off) (me|{self}|it all|{my} {life})
         (would|will|could|does) ... (kill me|end me) (for sure|painlessly|quickly|fast|if i took|if i take|if i swallowed)
         (take|took|taking|swallow|swallowed) ... (enough|all of it|the whole thing) to (not wake up|never wake up|die|end it)
+        how (high|tall) (does|do|would|must|should|has) (a|the) (bridge|building|ledge|roof|balcony|cliff|fall|drop|jump) (need to|have to|got to)? be
+        (how much|how many|what amount|enough) ... (would it take|it would take|does it take|it takes|do you need|would you need|would i need|to take) to (die|not wake up|never wake up|be fatal|be lethal)
+        (go to sleep|fall asleep|drift off|sleep) (peacefully|forever|for good)? and (thats it|that would be it|thats the end|never wake up|not wake up|its over|be done|be gone)
+        ({overdose}|lethal|fatal|deadly) ... (if (someone|somebody|a person|i|you) wanted to|to make sure|make sure it works|on purpose|intentionally|deliberately)
         """,
     ),
     Kind(
@@ -289,6 +299,14 @@ KINDS = (
         (intend|intending|mean|meaning|plan|planning) to act on (it|them|these thoughts|my thoughts)
         (act|acting|acted) on (these|my|the|those) (thoughts|urges|feelings|plans)
         (counting down|count down) (the|my) (days|hours)
+        (go|going|will go|ill go|im going to go|gonna go|went) ahead with (it|my plan|the plan|what i (have|had)? planned|what ive planned|what i planned)
+        if (nothing|it|this|ketamine|spravato|treatment|the treatment) (changes|doesnt|does not|fails|wont|will not|dont|isnt) ... ((go ahead|go through) with (it|my plan|the plan)|what i (have|ve|had)? planned|what ive planned|do it|end it)
+        (thought|thinking|think|figured|figuring|worked|working|know) (about|out)? how (im|i am|im going to|i am going to|im gonna) (going to|gonna)? (do it|end it|kill {self}|go through with it)
+        (my|my own) (funeral|cremation|burial) (is|has been|was)? (all|already)? (prepaid|paid for|arranged|planned|booked|sorted|organised|organized)
+        (made|making|make|finished|sorted) (all)? (my|the)? final arrangements
+        (life insurance|insurance policy|the policy) ... (wait|waited|waiting) out
+        (wait|waited|waiting) out the (two|2|one|1|three|3) (years|year) (suicide)? (clause|exclusion|period)?
+        suicide (clause|exclusion)
         """,
     ),
     Kind(
@@ -327,6 +345,13 @@ KINDS = (
         (enough|plenty of) ({pills}|stuff|meds) (saved|stashed|stockpiled|hoarded|collected|saved up|to do it|to (end|finish) it|to not wake up)
         {pills} (saved|stashed|stockpiled|hoarded|saved up) (up)? (to|for) (do it|end it|when|the day|that day|it)
         (stockpiled|stockpiling|saving|saved|saving up|hoarding|hoarded|collecting|collected|stashing|stashed|building up) (up)? (my|all my|all of my|the|a|some|his|her)? (stash of|_)? {pills}
+        (visited|visiting|called|calling|saw|seeing|went to see|met|meeting|rang|phoned|texted) ... (to|and) (bid|say|said) (them|each|all|everyone|him|her)? (farewell|goodbye|my goodbyes|a last goodbye|a final goodbye)
+        (bid|bidding|bade) (them|everyone|all|you all|my friends|him|her) (all)? (farewell|goodbye|a last goodbye|a final goodbye)
+        if (anyone|someone|somebody) (reads|finds|sees|is reading) this
+        (please)? tell (my|her|his) {rel} (im sorry|i am sorry|i love (her|him|them)|i said goodbye|goodbye|that im sorry|that i love (her|him|them)) $
+        see (you|you all|yall|ya|you guys) on the other side $
+        (love you all|love you guys|love yall|love you) ... (goodbye|bye|forever|im sorry|sorry for everything|see you on the other side)
+        (said|say|saying) (bye|goodbye|good bye) to (everyone|everybody|all) ... (for real|for good|forever|for the last time|one last time|like for real)
         """,
     ),
     Kind(
@@ -355,6 +380,7 @@ KINDS = (
         (cut|cuts|cutting|cutted) {myself}
         (make|made|making) (myself|me) (bleed|bled|hurt|suffer|pay)
         (bruises|cuts|burns|scars) (i|that i) (gave|give|made|make) (myself|me)
+        (sh|self harm|selfharm|cutting|hurting myself|burning myself|cutting myself) (is|has been|was)? (the)? only (thing|way) (that)? (helps|works|keeps me|gets me|i can cope|to cope)
         """,
     ),
     Kind(
@@ -378,6 +404,9 @@ KINDS = (
         (do|doing) ({everyone}|them|my {rel}|the world) a (favour|favor) (and|by) (die|dying|disappear|disappearing|leaving|go|going|ending|end|killing|kill)
         (free|freeing|release|releasing|spare|sparing|save|saving|relieve|relieving) ({everyone}|them|my {rel}) (from|of) (me|my|the burden|having to deal with me|the trouble)
         ({everyone}|they|people) (would|will|d) (be)? (better off|better|happier|fine) ... (without me|if i (was|were|wasnt|werent)|with me gone)
+        (save|saves|saving|spend|spending) (so much|a lot of|a lot|more|less)? (money|time|stress|trouble|hassle|heartache|worry) ... if i (was|were|wasnt|werent|am|was not|were not|just|simply|finally)? {gone}
+        if i (wasnt|werent|was not|were not) (around|here|alive) (anymore|any more)? $
+        (easier|better|kinder) (for them)? (if|when|once) (people|they|everyone|everybody|my {rels}|my family) (forget|forgot|stop caring about|stop thinking about) (me|about me) (first)?
         """,
         about="self",
     ),
@@ -402,6 +431,10 @@ KINDS = (
         (unbearable|unending|endless) (pain|suffering|agony) ... (end|die|stop|over|dead|exist)
         (death|dying|suicide|ending it|ending it all|ending my life|killing myself|not being here|not existing) (is|seems|might be|may be|feels like|would be|looks like) (the|my)? (only|last|best|one)? (answer|option|way out|solution|way|choice|escape|exit|option left|relief)
         (only|last) (answer|option|solution|escape|choice) (is|would be|left is) (death|dying|suicide|to die|ending it|to end it|killing myself)
+        (cant|cannot|can not) (take|handle|bear|stand|live with|cope with) (this|the|my|all this) (pain|hurt|suffering|agony|torment) (anymore|any more|any longer|much longer)
+        if (it|this|that|ketamine|spravato|esketamine|treatment|the treatment|the infusion|the infusions|the spray) (doesnt|does not|fails|wont|will not|dont) ... (cant|cannot|can not) (keep doing this|do this anymore|do this any more|go on|keep going|keep living|carry on|take (it|this) (anymore|any more|much longer))
+        (cant|cannot|can not) keep (living|going on|going) like this
+        (dont|do not|cant|cannot|wont|will not|not going to|never) ... (get|getting|make it|come|coming) out of (it|this|here) alive
         """,
     ),
     Kind(
@@ -424,6 +457,8 @@ KINDS = (
         (dont|do not|cant|cannot|can not|never) (see|imagine|picture|expect) (myself|me) (being alive|alive|still alive|still here|being here|living|around|making it|surviving) (next|in|by|for|at|much longer|long|past|until|another|this time)
         (dont|do not|no longer) care (what|whatever) happens to me
         (dont|do not|no longer) care about (living|being alive|my life|staying alive|life) (anymore|any more)?
+        (cant|cannot|can not|couldnt|could not) (think of|find|come up with|name|see) (a|one|a single|any) (single)? reason to (be alive|live|stay alive|keep living|keep going|go on|be here|get up|stay)
+        (see|have|there is|theres|i see) no future (for me|for myself|ahead|left|at all)
         """,
     ),
     Kind(
@@ -441,6 +476,10 @@ KINDS = (
         (not|no longer|im not|i am not|not even) (afraid|scared) (of|to) (die|dying|death|be dead) (anymore|any more|any longer)
         (walk|walked|walking|run|ran|running|wander|wandered|wandering) (into|across|through) (traffic|the road|the highway|the motorway) (without looking|on purpose|hoping|and hope|not caring)
         (take|taking|took) (more and more|bigger and bigger|reckless|stupid|crazy) (risks|doses|chances) ... (die|dead|end|care|hope|kill|wake)
+        if (i|he|she|they) (die|dies) (i|he|she|they) (die|dies)
+        if it kills (me|him|her|them) (it kills (me|him|her|them)|so be it|whatever|then fine|fine|good|oh well)
+        (hoping|hope|hoped|wishing|wished|praying) (that)? (the|a|some) (current|wave|waves|sea|ocean|river|cold|storm|tide) (would|will|might|could)? (take|took|get|got|sweep|swept|carry|carried|pull|pulled|kill) (me|him|her) (away|out|under)?
+        (care|caring) (anymore|any more|at all) (if|whether) (i|im|he|she|they) (die|dies|live|am dead|wake up|get hurt|get killed|make it|survive)
         """,
     ),
     Kind(
@@ -460,6 +499,11 @@ KINDS = (
         (since|after|ever since) (he|she|they|my {rel}|my {rel} _) (died|passed|passed away|left us|killed (himself|herself|themselves)) ... (want|wanna|wish) to (die|go too|join|be with|follow|be dead|go with)
         (die|go|be dead) (too|as well) so (i|that i) (can|could) (be with|see|join|hold) (him|her|them)
         (passed|passed away|died|death|lost (him|her|them)|funeral|gone) ... (go be with|be with|join|go to) (him|her|them) (again|too|now|soon)?$
+        (gone|died|passed|passed away|lost (him|her|them)|is dead|funeral) ... (no|any) reason to stay (behind|here|on)
+        (want|wants|wanted|ready|longing|long|wish|wishes|would like) to (be)? (reunited|reunite) with (him|her|them|my)
+        (want|wants|wanted|ready|longs|longing|wish|wishes) to (go)? (join|follow) (him|her|them|grandpa|grandma|my (late)? {rel})
+        (other)? half of me is (already)? (there|gone|dead|with (him|her|them)|buried)
+        (other half|rest of me|part of me) wants to follow
         """,
     ),
     Kind(
@@ -482,6 +526,7 @@ KINDS = (
         (this time|next time) (ill|i will|im going to|im gonna|it will|i wont|i will not|i need to|i have to) (make sure|succeed|do it right|get it right|not fail|not mess (it)? up|not wake up|finish it|go through with it|not be found|not survive)
         (since|after) (my|his|her|their|the) (attempt|overdose|od|suicide attempt) ... (again|still|back|want|wanna|thoughts|thinking)
         (thoughts|urges|feelings|it|the thoughts) (are|is) (back|coming back|returning) ... (attempt|tried|last time|before)
+        (i|ive|i have|i had|he|she|they|hes|shes) attempted (in|last|this|earlier this) (january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|spring|summer|autumn|fall|winter)
         """,
     ),
     Kind(
@@ -676,6 +721,10 @@ suicide (squad|doors|door|lane|lanes|run|runs|sprint|sprints|shift|king|silence|
 (painless|quick|easy|best|fastest) way (to|of) (go|going) (about|through|with)
 end (of|to) my (rope|tether|patience|shift|day|week|course|treatment|contract|lease)
 (save|saving|saved|saves) (my|his|her|their) (life|lives)
+(saving|saved|save|saves) (up)? for
+(got|get|gets|getting|had|have) (a chance|the chance|time|the time)? to say (goodbye|goodbyes|good bye|our goodbyes)
+(said|say|saying) our (goodbyes|goodbye|last goodbyes)
+keep going (to|back to) (the|my|a|an|work|school|appointments|sessions|infusions|therapy|clinic)
 """
 
 # Words that say whose risk a match speaks of. Nearest first: the words of the match
