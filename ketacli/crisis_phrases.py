@@ -254,6 +254,9 @@ KINDS = (
         (how much|how many|what amount|enough) ... (would it take|it would take|does it take|it takes|do you need|would you need|would i need|to take) to (die|not wake up|never wake up|be fatal|be lethal)
         (go to sleep|fall asleep|drift off|sleep) (peacefully|forever|for good)? and (thats it|that would be it|thats the end|never wake up|not wake up|its over|be done|be gone)
         ({overdose}|lethal|fatal|deadly) ... (if (someone|somebody|a person|i|you) wanted to|to make sure|make sure it works|on purpose|intentionally|deliberately)
+        (take|took|taking|swallow|swallowed|swallowing|down|downed|downing) (a whole|the whole|an entire|all (the|my|of my)) (bottle|pack|box|packet|strip|months|month|supply|prescription) (of)?
+        (does|would|will|did) it hurt (to|if (i|you)) (drown|hang|bleed out|jump|suffocate|overdose|die|od)
+        (how many|how much) (mg|milligrams|grams|pills|tablets) ... (fatal|deadly|lethal|too much to survive|stop (my|your) heart|stop breathing)
         """,
     ),
     Kind(
@@ -307,6 +310,7 @@ KINDS = (
         (life insurance|insurance policy|the policy) ... (wait|waited|waiting) out
         (wait|waited|waiting) out the (two|2|one|1|three|3) (years|year) (suicide)? (clause|exclusion|period)?
         suicide (clause|exclusion)
+        (chosen|chose|picked|set|know|decided on) (the|a) (date|day|night|time) $
         """,
     ),
     Kind(
@@ -352,6 +356,9 @@ KINDS = (
         see (you|you all|yall|ya|you guys) on the other side $
         (love you all|love you guys|love yall|love you) ... (goodbye|bye|forever|im sorry|sorry for everything|see you on the other side)
         (said|say|saying) (bye|goodbye|good bye) to (everyone|everybody|all) ... (for real|for good|forever|for the last time|one last time|like for real)
+        (so|so that) (she|he|they|my {rel}|my family|nobody|no one|noone) (wont|will not|doesnt|dont|does not|do not|never) (have|need) to (deal with|worry about|sort out|clean up|pay for|take care of|look after|find) (anything|it|my|me|a thing|the mess)
+        (hurt|hurts|miss|grieve) (me)? less (when|once|after|if) (im|i am|i have|i) (gone|dead|no longer here|not here)
+        (pushing|push|pushed) (everyone|people|them|my {rels}|my family|my friends) away (so|so that|before) ... (easier|hurt less|less|miss|gone|dead|when)
         """,
     ),
     Kind(
@@ -459,6 +466,12 @@ KINDS = (
         (dont|do not|no longer) care about (living|being alive|my life|staying alive|life) (anymore|any more)?
         (cant|cannot|can not|couldnt|could not) (think of|find|come up with|name|see) (a|one|a single|any) (single)? reason to (be alive|live|stay alive|keep living|keep going|go on|be here|get up|stay)
         (see|have|there is|theres|i see) no future (for me|for myself|ahead|left|at all)
+        (ive|i have|i) (given up|give up|gave up) (on)? (everything|myself|life|living|getting better|ever getting better|hope|trying|the future)
+        (im|i am|feel) (beyond|past) (help|saving|repair|fixing)
+        no hope (left)? (for me|at all|anymore|any more)
+        (never|not ever|wont ever|will never|is never going to|isnt ever going to|is not ever going to|never going to|not going to) (get|gets|be|going to be|feel) (better|any better|ok|okay|good again|normal again)
+        (whats|what is) the point (of anything|of it all|of trying|of living|of going on|anymore|any more)
+        (nothing|no one|nobody|nothing ever) (can|will|could|is going to) (help|fix|save) me (now|anymore|any more)?
         """,
     ),
     Kind(
@@ -480,6 +493,11 @@ KINDS = (
         if it kills (me|him|her|them) (it kills (me|him|her|them)|so be it|whatever|then fine|fine|good|oh well)
         (hoping|hope|hoped|wishing|wished|praying) (that)? (the|a|some) (current|wave|waves|sea|ocean|river|cold|storm|tide) (would|will|might|could)? (take|took|get|got|sweep|swept|carry|carried|pull|pulled|kill) (me|him|her) (away|out|under)?
         (care|caring) (anymore|any more|at all) (if|whether) (i|im|he|she|they) (die|dies|live|am dead|wake up|get hurt|get killed|make it|survive)
+        (dont|do not|didnt|did not|doesnt|does not) (really|even|honestly)? care (what happens (to me)?|about (living|dying|my life|myself|my safety|being safe|staying alive|getting hurt)) (anymore|any more)?
+        (whatever happens|what happens) happens
+        (taking|take|took|been taking) (more|bigger|extra|crazy|stupid|dangerous|reckless|insane) (risks|chances) ... (die|dead|care|end|hope|hurt|kill|crash)
+        (driving|drive|drove|speeding|sped|ride|riding|rode) ... (drunk|wasted|blackout|way too fast|without (a)? (seatbelt|helmet)|with my eyes closed|on purpose) ... (dont care|do not care|didnt care|hoping|hope|whatever|so what|not caring)
+        (mix|mixing|mixed|combine|combining|combined) ... (alcohol|vodka|booze|drinks|pills|benzos|opioids) ... (to see what happens|whatever happens|dont care|do not care|hoping|not caring|who cares)
         """,
     ),
     Kind(
