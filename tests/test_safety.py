@@ -62,6 +62,24 @@ def test_recall_per_kind_and_false_alarms_on_the_labelled_file(capsys: pytest.Ca
     assert not wrong, "\n".join(map(str, wrong))
 
 
+WRITTEN_BLIND = Path(__file__).parent / "data" / "crisis-written-blind.jsonl"
+
+
+def test_messages_written_blind_of_every_warning_sign() -> None:
+    """A helper who never saw the phrases wrote these: half of 250, less one negative near a
+    shared query; the other half is kept out of the tests, to measure what the phrases were
+    not written for. Floors, not all: 74 of 78 are caught today. The only alarms on its hard
+    negatives are questions that mention suicide, which show the resources by design. Whose
+    risk is not checked here: quoted speech ("he says 'if I die I die'") is not always read
+    as someone else's."""
+    rows = [json.loads(line) for line in WRITTEN_BLIND.read_text(encoding="utf-8").splitlines()]
+    at_risk = [row["query"] for row in rows if row["crisis"]]
+    caught = sum(screen(message).crisis for message in at_risk)
+    assert caught / len(at_risk) >= 0.94, f"{caught} of {len(at_risk)}"
+    alarms = [row["query"] for row in rows if not row["crisis"] and screen(row["query"]).crisis]
+    assert all(re.search(r"suicid", message, re.I) for message in alarms), alarms
+
+
 @pytest.mark.parametrize(
     ("message", "crisis_for"),
     [
