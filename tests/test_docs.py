@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 
 import pytest
 from helpers import REPO
@@ -111,3 +112,33 @@ def test_readme_names_the_spray_s_own_questions_that_the_faq_answers_of_ketamine
     sentence = " ".join(README.split("So is Spravato's own", 1)[1].split("does not answer", 1)[0].split())
     for aspect in FORM_SPECIFIC & coverage(load_faq()).aspects:
         assert README_NAMES_OF_FORM_SPECIFIC[aspect] in sentence, aspect
+
+
+def readme_examples() -> list[tuple[str, list[str]]]:
+    """README's `$ ketacli ...` examples (but chat, which waits for input), each with the
+    lines it shows; a line "..." stands for lines left out."""
+    examples = []
+    lines = README.splitlines()
+    for number, line in enumerate(lines):
+        command = re.match(r"^    \$ ketacli (.*)$", line)
+        if not command or command.group(1) == "chat":
+            continue
+        shown = []
+        for following in lines[number + 1 :]:
+            if not following.startswith("    ") or following.startswith("    $ "):
+                break
+            shown.append(following[4:])
+        examples.append((command.group(1), shown))
+    return examples
+
+
+@pytest.mark.parametrize(("command", "shown"), readme_examples())
+def test_readme_examples_show_what_the_command_prints(command: str, shown: list[str]) -> None:
+    from typer.testing import CliRunner
+
+    result = CliRunner().invoke(app, shlex.split(command), env={"COLUMNS": None, "NO_COLOR": "1"})
+    printed = (result.stdout + result.stderr).splitlines()
+    at = 0
+    for line in (line for line in shown if not line.lstrip().startswith("...")):
+        assert line in printed[at:], f"README shows {line!r} for `ketacli {command}`"
+        at = printed.index(line, at) + 1
