@@ -169,6 +169,8 @@ def _loaded(load: Callable[[], T], settings: Settings) -> T:
 
 
 def _output(json: bool, no_color: bool, format: Format = Format.text) -> "Output":
+    if json and format is Format.markdown:
+        raise fail("--json and --format markdown ask for two formats: give one")
     from ketacli.render import Output
 
     return Output.detect(json=json or format is Format.json, markdown=format is Format.markdown, no_color=no_color)
@@ -250,9 +252,14 @@ def root(
 
 @app.command(cls=_Command)
 def ask(
-    question: Annotated[
-        str | None,
-        typer.Argument(help="The question, in your own words. '-' (or none, with input piped) reads one per line."),
+    words: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="QUESTION",
+            help="The question, in your own words (quoted, or as words). '-' (or none, with input piped) reads "
+            "one per line.",
+            show_default=False,
+        ),
     ] = None,
     json: Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines in batch mode).")] = False,
     format: FormatOption = Format.text,
@@ -275,14 +282,16 @@ def ask(
       ketacli ask --format markdown "is ketamine habit forming?" >> notes.md
       printf 'how fast does it work?\\nis it safe?\\n' | ketacli ask --json -
 
-    Exit status: 0 answered, 1 no confident answer (or not covered), 2 usage or
-    data error.
+    Exit status: 0 answered, 1 no confident answer (or not covered, or a crisis
+    message that asks nothing else: its resources are printed), 2 usage or data
+    error.
     In batch mode the status is 0 unless an error stops it, or no question
     came at all (2).
     """
     from ketacli import render
     from ketacli.ask import answer
 
+    question = " ".join(words) if words else None  # `ketacli ask is it addictive` asks "is it addictive"
     if question is not None:
         # Bytes that were not valid UTF-8 reach Python as lone surrogates: decode them as
         # stdin is decoded, with replacement characters.
@@ -490,7 +499,7 @@ def eval_(
 def faq_format(
     schema: Annotated[bool, typer.Option("--schema", help="Print the format's JSON Schema instead.")] = False,
 ) -> None:
-    """Describe the FAQ file format, for writing a FAQ of your own (--faq).
+    """Describe the FAQ file format (for a FAQ of your own, --faq).
 
     \b
     Examples:

@@ -55,6 +55,26 @@ def test_ask_without_a_confident_answer_exits_1(question: str) -> None:
     assert result.stderr == ""
 
 
+def test_ask_takes_an_unquoted_question_as_its_words() -> None:
+    result = run("ask", "--json", "is", "ketamine", "habit", "forming")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["query"] == "is ketamine habit forming"
+
+
+def test_ask_refuses_two_formats_at_once() -> None:
+    result = run("ask", "--json", "--format", "markdown", ANSWERED)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("ketacli: error: --json and --format markdown")
+
+
+def test_a_crisis_message_that_asks_nothing_else_exits_1_with_the_resources() -> None:
+    result = run("ask", "--json", "I keep thinking I'd be better off dead")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["crisis"] is True and data["answered"] is False and data["crisis_resources"]
+
+
 def test_ask_json_answered() -> None:
     result = run("ask", "--json", ANSWERED)
     assert result.exit_code == 0
