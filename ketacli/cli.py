@@ -302,8 +302,7 @@ def ask(
         asked = 0
         with _reader_may_leave(), _written_in_blocks():
             for asked, line in enumerate(_stdin_lines(), start=1):
-                if asked > 1 and not out.json:
-                    print("\n" + "-" * 20 + "\n")
+                render.print_batch_heading(asked, line, out)
                 render.print_answer(
                     answer(faq, line, candidates=top, matcher=matcher, explain=explain), faq, out, explain=explain
                 )

@@ -841,6 +841,15 @@ def print_answer(
     view_for(out).print_answer(answer, faq, explain=explain, numbered=numbered, stream=stream)
 
 
+def print_batch_heading(number: int, question: str, out: Output) -> None:
+    """Which line of a batch the answer below is for (JSON Lines carry `query` instead)."""
+    if out.json:
+        return
+    if number > 1:
+        print("\n" + "-" * 20 + "\n")
+    print(f"## {number}. {markdown(question)}\n" if out.markdown else f"[{number}] {clean_line(question)}\n")
+
+
 def print_show(entry: Entry, faq: Faq, out: Output) -> None:
     view_for(out).print_show(entry, faq)
 

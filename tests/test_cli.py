@@ -392,6 +392,14 @@ def test_batch_text_separates_answers() -> None:
     out = result.stdout
     assert "[addictive]" in out and "No confident answer" in out
     assert out.index("[addictive]") < out.index("-" * 20) < out.index("No confident answer")
+    assert out.startswith(f"[1] {ANSWERED}\n")
+    assert out.index("-" * 20) < out.index(f"[2] {UNANSWERED}\n") < out.index("No confident answer")
+
+
+def test_batch_markdown_heads_each_answer_with_its_question() -> None:
+    result = run("ask", "--format", "markdown", "-", input=f"{ANSWERED}\n{UNANSWERED}\n")
+    assert result.stdout.startswith("## 1. ")
+    assert "\n## 2. " in result.stdout
 
 
 def test_batch_options_apply_to_every_line() -> None:

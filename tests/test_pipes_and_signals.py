@@ -87,7 +87,7 @@ def test_batch_into_head_ends_quietly(mode: list[str], tmp_path: Path) -> None:
     if mode:
         assert json.loads(first)["match"]["id"] == "addictive"
     else:
-        assert first.startswith(b"Q: ")
+        assert first == b"[1] is ketamine addictive\n"
 
 
 @needs_script
@@ -112,7 +112,9 @@ def test_batch_output_is_flushed_per_question_and_ctrl_c_exits_130(mode: list[st
             process.stdin.flush()
             assert json.loads(read_line(process.stdout))["match"]["id"] == "how-fast"
         else:
-            assert first.startswith(b"Q: Is ketamine a good drug?")
+            assert first == b"[1] is ketamine addictive\n"
+            read_line(process.stdout)  # the blank line under the heading
+            assert read_line(process.stdout).startswith(b"Q: Is ketamine a good drug?")
         # Now it waits on stdin: Ctrl-C.
         process.send_signal(signal.SIGINT)
         status = process.wait(timeout=TIMEOUT)
