@@ -54,7 +54,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "microdoses",
     ),
     "schedule": (
-        "how often | how frequently | schedule | booster | boosters | per week | times a week | every week "
+        "how often | how frequently | schedule | booster | boosters | per week | times a week | every week | once a "
+        "week | twice a week | once weekly | twice weekly | every other week | every two weeks | every other day "
         "| course of | a course | normal course | typical course | full course | how long is a course | how long "
         "does a course | maintenance",
         "how many + infusions | sessions | treatments | doses | times | infusion | session | treatment | rounds | "
@@ -204,6 +205,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "long term | longterm | for a long time | forever | indefinitely | for years | permanently | stay on | how "
         "long can you stay | how long can i stay | how long can you take | how long can i take | how long can you "
         "keep | for months | months | long run | years from now | over the years",
+        "stop taking | stop using | stopping | i stop | you stop | to stop | stop ketamine | stop spravato | stop "
+        "esketamine | quit | quitting | come off | coming off | go off | discontinue | "
+        "discontinuing | end my | ending my | wean off | weaning off | taper off | tapering off + ~ ketamine | "
+        "esketamine | spravato | infusions | the infusions | the spray | my treatment | the treatment",
     ),
     "regulation": (
         "fda | approved | approval | legal | illegal | legally | law | laws | off label | regulated | licensed",

@@ -138,6 +138,12 @@ def test_the_spray_s_dose_and_aftercare_are_not_covered(faq: Faq, question: str,
     assert result.not_covered is not None and result.not_covered.aspect == aspect
 
 
+def test_stopping_the_spray_is_its_own_question(faq: Faq) -> None:
+    result = answer(faq, "am i allowed to quit spravato whenever i like")
+    assert result.not_covered is not None and result.not_covered.aspect == "long-term"
+    assert "Medication Guide" in result.not_covered.who_can_answer
+
+
 def test_too_much_of_something_else_is_not_a_question_about_the_dose(faq: Faq) -> None:
     assert answer(faq, "i worry too much, will ketamine help").not_covered is None
 
