@@ -197,7 +197,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "addiction": (
         "rave | raves | clubbing | festival | festivals | partying | nightclub | nightclubs",
-        "addictive | addiction | addicted | addict | hooked | habit forming | dependence | dependent | abuse | "
+        "addictive | addiction | addicted | addict | hooked | habit forming | dependence | dependent | withdrawal | "
+        "withdrawals | abuse | "
         "abused | misuse | recreational | recreationally | party drug | club drug | street drug | special k | crave "
         "| craving",
     ),

@@ -18,6 +18,7 @@ from ketacli.reading import CUES, SUBJECT_CUES, asks_which_is_better, read
         ("my clinic books me in twice a week, is that usual", "schedule"),
         ("what if i come off the spray after a few months", "long-term"),
         ("is it safe to just stop ketamine", "long-term"),
+        ("do people get withdrawals from the spray", "addiction"),
         ("is fasting needed", "preparation"),
         ("can i drive home after my session", "aftercare"),
         ("is it ok to take it with my lithium", "interactions"),
