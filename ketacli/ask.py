@@ -16,7 +16,7 @@ from ketacli.aspects import ASPECTS, OWN_FORMS, SUBJECTS
 from ketacli.faq import Entry, Faq
 from ketacli.lexicon import IGNORED
 from ketacli.match import Candidate, Explanation, matcher_for
-from ketacli.reading import FORM_SPECIFIC, KETAMINE_FORMS, Reading, asks_which_is_better, cue_words, read
+from ketacli.reading import FORM_SPECIFIC, KETAMINE_FORMS, Reading, asks_which_is_better, read
 from ketacli.safety import screen
 
 DEFAULT_CANDIDATES = 3
@@ -75,6 +75,8 @@ class Answer(NamedTuple):
     explanations: tuple[Explanation, ...] = ()
     # Whose risk a crisis speaks of: "self" (the asker, or no one named) or "other"; None without a crisis.
     crisis_for: str | None = None
+    # Declined as asking nothing and naming nothing ("help"): see too_vague.
+    vague: bool = False
 
     @property
     def answered(self) -> bool:
@@ -135,6 +137,8 @@ def not_covered(reading: Reading, covered: Coverage) -> NotCovered | None:
     return None
 
 
+# Words that ask for help without saying with what.
+ASKING_FOR_HELP = frozenset({"help", "helps", "info", "information", "advice"})
 # Aspects that say little of what is asked when another aspect is asked too: "what is the
 # cost" asks the cost.
 _WEAK = frozenset({"definition"})
@@ -157,7 +161,8 @@ def _subjects_needed(
 
     The most specific subject named must be the entry's: a ketamine form (ketamine in
     general is not the spray alone, and text about IV ketamine alone says nothing of the
-    spray), else another treatment, else depression. A comparison needs every thing compared,
+    spray), else each other treatment and other drug named ("is Xanax addictive?" asks of
+    Xanax, not of ketamine), else depression. A comparison needs every thing compared,
     except that which of ketamine and another treatment works better is answered by what the
     FAQ says of the other; "alternatives to ketamine" asks of other treatments.
     """
@@ -172,12 +177,10 @@ def _subjects_needed(
             needed.append(frozenset({"ketamine", "iv-ketamine"}))
         elif "iv-ketamine" not in forms:
             needed.append(frozenset({"ketamine", "esketamine"}))
-    elif "other-treatments" in named:
-        needed = [frozenset({"other-treatments"})]
-    elif "other-substances" in named:
-        needed = [frozenset({"other-substances"})]  # "is xanax addictive" asks of xanax, not of ketamine
     else:
-        needed = [frozenset({"depression"})] if "depression" in named else []
+        needed = [frozenset({subject}) for subject in ("other-treatments", "other-substances") if subject in named]
+        if not needed and "depression" in named:
+            needed = [frozenset({"depression"})]
     if "other-conditions" in named:
         needed.append(frozenset({"other-conditions"}))  # "does ketamine help with pain" asks of pain
     if "comparison" in asked:
@@ -222,14 +225,14 @@ def _fit(aspects: tuple[str, ...], subjects: tuple[str, ...], which_is_better: b
 
 
 def too_vague(words: Sequence[str], reading: Reading, covered: Coverage) -> bool:
-    """Nothing to go on: no aspect asked, no subject named, and no word but filler and the
-    words that cues ask with ("help", "please help"), which any entry using them would match
-    fully. A FAQ that declares nothing is matched on words alone: "help" may be its topic."""
+    """Nothing to go on: no aspect asked, no subject named, and no word but filler and
+    "help" ("help", "please help", "help me"), which any entry using it matches fully. A
+    FAQ that declares nothing is matched on words alone: "help" may be its topic."""
     return (
         covered.declared
         and not reading.aspects
         and not reading.subjects
-        and all(word in IGNORED or word in cue_words() for word in words)
+        and all(word in IGNORED or word in ASKING_FOR_HELP for word in words)
     )
 
 
@@ -258,7 +261,7 @@ def answer(
     if gap:
         return Answer(question, None, (), crisis, reading=reading, not_covered=gap, crisis_for=crisis_for)
     if too_vague(words, reading, coverage(faq)):  # any answer or suggestion would be a guess
-        return Answer(question, None, (), crisis, reading=reading, crisis_for=crisis_for)
+        return Answer(question, None, (), crisis, reading=reading, crisis_for=crisis_for, vague=True)
     ranked = ranker.rank(asked, limit=max(candidates, 1), fit=fit(reading), cues=reading.cues)
     if not ranked or ranked[0].score < ranker.threshold:
         best, second, others = None, None, tuple(c for c in ranked if c.score >= SUGGESTION_MIN)

@@ -79,7 +79,7 @@ SLOTS = {
         "valium|klonopin|insulin|antidepressants|ssris|ketamine|spravato|esketamine|oxy|oxys|opioids|"
         "fentanyl|heroin|lithium|prescription|script|stash|supply|bottle|bottles|pack|packs|blister packs"
     ),
-    "overdose": "overdose|overdosing|overdosed|od|oding|odd|o d",
+    "overdose": "overdose|overdosing|overdosed|od|oding|o d",
     "rels": (
         "sons|daughters|kids|childs|wifes|husbands|partners|boyfriends|girlfriends|moms|mums|mothers|dads|"
         "fathers|brothers|sisters|friends|roommates|patients|clients|students|teens|teenagers|parents"
@@ -142,7 +142,8 @@ KINDS = (
         (done|finished|through) with (life|living|it all|everything|being alive|this world|existing)
         (done|finished) living
         (imagining|imagine|picturing|picture|planning|plan) my (own)? (funeral|death|grave|obituary)
-        (thought|thinking|think|figured|figuring|worked|working) (about|out) how (i|id|i would|i will|i could|ill|to) (do it|end it|kill|die|go through with it|end my life)
+        (thought|thinking|think|figured|figuring|worked|working|know) (about|out)? how (i|id|i would|i will|i could|ill|to|im|i am) (going to|gonna)? (end it|kill|die|go through with it|end my life)
+        (thought|thinking|think|figured|figuring|worked|working|know) (about|out)? how (i|id|i would|i will|i could|ill|to|im|i am) (going to|gonna)? do it $
         (dont|do not|doesnt|does not|didnt|did not) deserve to (live|be alive|be here|exist|keep living)
         (dying|death|being dead) (seems|feels|would be|is|sounds|looks) (easier|better|preferable|more appealing|like a relief|kinder) (than|to) (living|life|being alive|this|going on)
         (dont|do not|doesnt|does not) want to (try|fight|keep trying|keep fighting) (anymore|any more|any longer)
@@ -150,8 +151,8 @@ KINDS = (
         (feel|feeling|felt|been|am|im|getting|get|having|have|had|so|very|really|quite|pretty|kinda|extremely) suicidal
         (dont|do not|doesnt|does not) want to be (alive|here|on this earth|in this world) (anymore|any more|any longer)
         (want|wanna|need) out of (life|this life|existence|this world|living)
-        (i|i just|just|i really|i only|honestly i|and i) (want|wanna|need) out $
-        (so|just|really)? (tired|sick|exhausted|fed up) of (everything|it all|all of it|fighting|being alive) $
+        (i|i just|just|i really|i only|honestly i|and i) (want|wanna) out $
+        (so|just|really)? (tired|sick|exhausted|fed up) of (fighting|being alive|existing) $
         (planning|plan|planned|planing|preparing|prepare) (my|an|his|her|their) (exit|departure|own death|death|final exit)
         """,
     ),
@@ -179,7 +180,7 @@ KINDS = (
         (hope|hoping|wish|pray|praying) (i|that i) (die|dont wake up|never wake up|get killed|get run over|get hit by|catch something)
         (wouldnt|would not|wont|will not) mind (dying|if i died|being dead|not waking up|not existing|if i didnt wake up|if i (just)? died)
         (welcome|welcomed) death
-        (dont|do not|no longer|stopped|stop|dont even|dont really|cant say i) (care|caring) (if|whether) (i)? (live|die|wake up|am alive|make it|survive|live or die)
+        (dont|do not|no longer|stopped|stop|dont even|dont really|cant say i) (care|caring) (if|whether) (i)? (live|die|am alive|live or die)
         death (would|will|could) be (a relief|a mercy|a blessing|a release|welcome|peaceful|easier)
         (dying|being dead) (would|will|could) be (a relief|easier|better|a mercy|peaceful)
         better off dead
@@ -204,11 +205,12 @@ KINDS = (
         (cease|ceased) to (exist|be)
         (hope|hoping) (something|anything) (bad)? happens (to me)?$
         ready to (die|leave this world|leave this life|be with (him|her|them)|go too|go home to (him|her|them))
-        (disappointed|upset|sad|angry|annoyed|frustrated|sorry|gutted) (that)? (i)? (woke up|wake up|am still alive|im still alive|am still here|im still here|survived the night|made it through the night)
-        (wouldnt|would not|wont|will not|dont|do not) mind if (a|the|some) _ (hit|hits|killed|kills|took|takes|ran over|runs over) (me|him|her)
-        (wish|wishing|hope|hoping|pray|praying) (that)? (i|id) (had|got|get|would get|catch) (cancer|a terminal illness|something terminal|terminal cancer|a fatal illness|something fatal)
-        (relieved|a relief|happy|glad) ... (if|to find out|to learn) (i|that i) (had|have|got) (cancer|a terminal illness|something terminal|terminal cancer|months to live|weeks to live)
-        (ok|okay|fine|at peace|content|happy) (with)? (just)? (being dead|dying soon|not existing|not waking up|not being here anymore|not being alive)
+        (disappointed|upset|gutted|devastated) (that)? i (woke up|am still alive|im still alive|am still here|im still here|survived the night|made it through the night) (again|this morning|today)? $
+        (wouldnt|would not|wont|will not|dont|do not) mind if (a|the|some) _ (hit|hits|killed|kills|ran over|runs over) (me|him|her)
+        (wish|wishing|hope|hoping|pray|praying) (that)? (i|id) (had|got|get|would get|catch) (cancer|a terminal illness|something terminal|terminal cancer|a fatal illness|something fatal) (so|then)
+        (wish|wishing|hope|hoping|pray|praying) (that)? (i|id) (had|got|get|would get|catch) (cancer|a terminal illness|something terminal|terminal cancer|a fatal illness|something fatal) $
+        (relieved|a relief|happy|glad) ... (if|to find out|to learn) (i|that i) (had|have|got) (a terminal illness|something terminal|terminal cancer|months to live|weeks to live)
+        (im|i am|id be|i would be|i feel|ive become) (ok|okay|fine|at peace|content|happy) (with)? (just)? (being dead|dying|dying soon|not existing|not being here anymore|never waking up)
         (hope|hopes|hoping|pray|prays|praying|wish|wishes) (that)? (god|the lord|jesus|death) (takes|will take|would take|would just take|comes for|calls) (me|her|him|them) (home|soon|now|tonight|in (my|her|his|their) sleep|away|already)
         """,
     ),
@@ -229,8 +231,8 @@ KINDS = (
         (ways|methods|how) to (die|kill {self}|end {my} {life}|end it all|off {self}) (quickly|painlessly|peacefully|fast|without pain)
         (searching|searched|search|looking|looked|googling|googled|researching|researched|reading) (up|online|for|about)? (ways|methods|how) to (die|kill {self}|end it|end {my} {life}|off {self}|kill yourself|end your life)
         (googling|googled|searching|searched|looking up|looked up|researching|researched) (how many|how much|what dose|lethal|overdose|overdoses|fatal|ways to die|suicide)
-        (searching|searched|looking up|looked up|googling|googled|researching|researched|reading up on|read up on) (how|ways|a way) to (do it|go|end it) (painlessly|peacefully|without pain|quickly|so it doesnt hurt)
-        (a|any|the|is there a) (way|method) to (go|die|end it|end it all|leave this world) (painlessly|peacefully|without pain|in my sleep)
+        (searching|searched|looking up|looked up|googling|googled|researching|researched|reading up on|read up on) (how|ways|a way) to (do it|end it) (painlessly|peacefully|so it doesnt hurt)
+        (a|any|the|is there a) (way|method) to (die|end it|end it all|leave this world) (painlessly|peacefully|in my sleep)
         (way|ways|how|method|methods) to (kill|end|off) (yourself|oneself|your life|ones life|your own life)
         (swerve|swerving|swerved|crash|crashing|drive|driving|drove|steer|steering) (my car|the car|off the road)? (into|off) (a|the|an)? (tree|wall|bridge|truck|oncoming traffic|traffic|river|cliff|lake|barrier|pole|ditch|embankment)
         (crash|crashing|crashed|wreck|wrecking) (my|the) (car|bike|motorbike) (on purpose|deliberately|intentionally)
@@ -251,12 +253,13 @@ KINDS = (
         (would|will|could|does) ... (kill me|end me) (for sure|painlessly|quickly|fast|if i took|if i take|if i swallowed)
         (take|took|taking|swallow|swallowed) ... (enough|all of it|the whole thing) to (not wake up|never wake up|die|end it)
         how (high|tall) (does|do|would|must|should|has) (a|the) (bridge|building|ledge|roof|balcony|cliff|fall|drop|jump) (need to|have to|got to)? be
-        (how much|how many|what amount|enough) ... (would it take|it would take|does it take|it takes|do you need|would you need|would i need|to take) to (die|not wake up|never wake up|be fatal|be lethal)
-        (go to sleep|fall asleep|drift off|sleep) (peacefully|forever|for good)? and (thats it|that would be it|thats the end|never wake up|not wake up|its over|be done|be gone)
-        ({overdose}|lethal|fatal|deadly) ... (if (someone|somebody|a person|i|you) wanted to|to make sure|make sure it works|on purpose|intentionally|deliberately)
-        (take|took|taking|swallow|swallowed|swallowing|down|downed|downing) (a whole|the whole|an entire|all (the|my|of my)) (bottle|pack|box|packet|strip|months|month|supply|prescription) (of)?
+        (how much|how many|what amount|enough) ... (would it take|it would take|does it take|it takes|do you need|would you need|would i need|to take) to (die|be fatal|be lethal)
+        (how much|how many|what amount|enough) ... (would it take|it would take|does it take|it takes|would i need|to take) to (not|never) wake up (again)? $
+        (go to sleep|fall asleep|drift off|sleep) (peacefully|forever|for good) and (thats it|that would be it|thats the end|its over|be done|be gone)
+        (go to sleep|fall asleep|drift off) and (never|not) wake (up)? (again)? $
+        (overdose|overdosing|lethal|fatal|deadly) ... (if (i|you) wanted to|if (someone|somebody|a person) wanted to (die|make sure)|make sure it works|to make sure i (dont|do not|never|wont) wake up)
         (does|would|will|did) it hurt (to|if (i|you)) (drown|hang|bleed out|jump|suffocate|overdose|die|od)
-        (how many|how much) (mg|milligrams|grams|pills|tablets) ... (fatal|deadly|lethal|too much to survive|stop (my|your) heart|stop breathing)
+        (how many|how much) (mg|milligrams|grams|pills|tablets) ... (would|will|to) (stop (my|your) heart|stop (me|my) breathing)
         """,
     ),
     Kind(
@@ -272,17 +275,13 @@ KINDS = (
         (im|i am|ill|i will) (doing|do|going to do|gonna do) it {time}
         (this|tonight|today|tomorrow|this weekend) (is|will be|is going to be|is gonna be|might be|is probably) (my|the) (last|final) (day|night|time|week|weekend|sunset|message|post|goodbye)
         (my|the) (last|final) (day|night|week|message|post|words|goodbye|breath) (alive|on earth|here|on this earth|ever)
-        (today|tonight|tomorrow|this weekend|this week|next week|this month|this year|this christmas|my birthday) (is|will be|is going to be|is gonna be|might be|could be) (my|the) (last|final) $
-        (i|ive|i have|i already|i do|and i|now i) (have|got|made|have made|have got|already have) (a|my|the) plan (now)? $
         (have|got|made) (a|my|the) plan (now)? (and|but) ... (not telling|wont tell|will not tell|no one knows|nobody knows|not going to tell|dont want to say)
-        (made|have|got|ive got|i have) (a|my|the)? (plan)? ... (it|its|it is) all (planned|planned out|worked out|figured out) $
-        (tonight|tonights|tonight is) the night $
         (know|decided|picked|chosen|chose|worked out|figured out|set) (exactly)? (how|when|where|how and when|when and how|when and where|where and when) (im|i am|ill|i will|i) (going to|gonna|will|am going to)? (do it|end it|go through with it) $
-        (im|i am) (not going to|not gonna|never going to) be (here|around|alive) (much longer|for (much)? long|anymore|any more|tomorrow|next week|after (tonight|today)|to see)
-        (dont think|do not think|doubt|dont expect|do not expect|cant see) (that)? (ill|i will|myself|i) (still)? (be here|be around|be alive|make it|making it) (for|by|until|to|at|past|to see)? (my|the|next|this)? (birthday|christmas|new year|next year|thanksgiving|summer|the summer|next week|next month|another year|much longer|the end of the (week|month|year))
-        (im|i am|ill|i will|ill be|i will be|then im|then ill) (checking|check) out (for good|permanently|of (life|this world|here))? $
-        (last|only|final) (hope|chance|resort|option|shot) ... (if|when) (it|this|that|ketamine|spravato|esketamine|treatment|the treatment|the infusion|the infusions) (doesnt|does not|dont|fails|wont|will not|isnt|is not) ... (im done|checking out|check out|im out|im gone|ill be gone|end it|ending it|give up on life|no point|dont know what ill do|thats it for me|its over)
-        if (it|this|that|ketamine|spravato|esketamine|treatment|the treatment|the infusion|the infusions|the spray) (doesnt|does not|fails|wont|will not) (work|help)? ... (checking out|check out|end it|ending it|im gone|ill be gone|kill {self}|thats it for me|im done with life|im done living)
+        (im|i am) (not going to|not gonna|never going to) be (here|around|alive) (much longer|for (much)? long|anymore|any more|after (tonight|today))
+        (dont think|do not think|doubt|dont expect|do not expect|cant see) (that)? (ill|i will|myself|i) (still)? (be here|be around|be alive) (for|by|until|to|at|past|to see)? (my|the|next|this)? (birthday|christmas|new year|next year|thanksgiving|summer|the summer|next week|next month|another year|much longer|the end of the (week|month|year))
+        (checking|check) out (for good|permanently|of (life|this world|here))
+        (last|only|final) (hope|chance|resort|option|shot) ... (if|when) (it|this|that|ketamine|spravato|esketamine|treatment|the treatment|the infusion|the infusions) (doesnt|does not|dont|fails|wont|will not|isnt|is not) ... (im done|im out|im gone|ill be gone|end it|ending it|give up on life|dont know what ill do|thats it for me)
+        if (it|this|that|ketamine|spravato|esketamine|treatment|the treatment|the infusion|the infusions|the spray) (doesnt|does not|fails|wont|will not) (work|help)? ... (end it|ending it|im gone|ill be gone|kill {self}|thats it for me|im done with life|im done living)
         (this is|these are) my (last|final) (words|message|post|goodbye|day|night)
         (wont|will not|wont even|will no longer) be (here|around|alive) (tomorrow|much longer|for long|anymore|any more|next week|by (morning|tomorrow|friday|the weekend)|after tonight|to see)
         (by|before) ... (ill|i will|i|im|i am|i will already) (be)? (gone|dead|not here|no longer here|not alive) (by|before)?
@@ -302,15 +301,12 @@ KINDS = (
         (intend|intending|mean|meaning|plan|planning) to act on (it|them|these thoughts|my thoughts)
         (act|acting|acted) on (these|my|the|those) (thoughts|urges|feelings|plans)
         (counting down|count down) (the|my) (days|hours)
-        (go|going|will go|ill go|im going to go|gonna go|went) ahead with (it|my plan|the plan|what i (have|had)? planned|what ive planned|what i planned)
-        if (nothing|it|this|ketamine|spravato|treatment|the treatment) (changes|doesnt|does not|fails|wont|will not|dont|isnt) ... ((go ahead|go through) with (it|my plan|the plan)|what i (have|ve|had)? planned|what ive planned|do it|end it)
-        (thought|thinking|think|figured|figuring|worked|working|know) (about|out)? how (im|i am|im going to|i am going to|im gonna) (going to|gonna)? (do it|end it|kill {self}|go through with it)
+        (go|going|will go|ill go|im going to go|gonna go|went) ahead with (what i (have|had)? planned|what ive planned|what i planned)
+        if (nothing|it|this|ketamine|spravato|treatment|the treatment) (changes|doesnt|does not|fails|wont|will not|dont|isnt) ... ((go ahead|go through) with (it|my plan)|what i (have|ve|had)? planned|what ive planned|end it)
         (my|my own) (funeral|cremation|burial) (is|has been|was)? (all|already)? (prepaid|paid for|arranged|planned|booked|sorted|organised|organized)
-        (made|making|make|finished|sorted) (all)? (my|the)? final arrangements
+        (made|making|make|finished|sorted) (all)? (my|the)? final arrangements $
         (life insurance|insurance policy|the policy) ... (wait|waited|waiting) out
-        (wait|waited|waiting) out the (two|2|one|1|three|3) (years|year) (suicide)? (clause|exclusion|period)?
         suicide (clause|exclusion)
-        (chosen|chose|picked|set|know|decided on) (the|a) (date|day|night|time) $
         """,
     ),
     Kind(
@@ -333,32 +329,32 @@ KINDS = (
         (said|saying|say|started saying|have said|been saying|went round saying) (my)? (goodbyes|goodbye|good bye|farewell) (to)? ({everyone}|my {rel}|all|people|everybody|friends|the people|those)?$
         (called|texted|messaged|visited|calling|texting|messaging|visiting|rang|phoned) ... (today|tonight|yesterday|this week|this morning|last night)? to say (goodbye|good bye|farewell|my goodbyes|a last goodbye)
         (one last|a last|a final|final) (goodbye|good bye|time) (to|with|before)
-        (thank you|thanks|thank u|thx) for everything ... (goodbye|good bye|bye|farewell)
+        (thank you|thanks|thank u|thx) for everything ... (goodbye|good bye|farewell) (forever|everyone|all)
+        (thank you|thanks|thank u|thx) for everything ... (goodbye|good bye|farewell) $
         (goodbye|good bye|farewell) ... (thank you|thanks|thank u) for everything
-        (goodbye|good bye|farewell|bye) (everyone|everybody|all|to all|world|to everyone|to everybody|all of you|my friends|my loved ones|forever) $
-        (gave|give|giving|given|rehomed|rehoming|rehome) (away)? (my|all my|our) (cat|dog|pets|pet|things|stuff|belongings|possessions|guitar|books|clothes|jewelry|jewellery|collection) ... (wont|will not|dont|do not|no longer) (need|be needing|be here|be around|have to (look after|take care of|care for|feed|walk)|be able to (look after|take care of))
+        (goodbye|good bye|farewell) (everyone|everybody|to everyone|to everybody|all of you|my friends|my loved ones|forever) $
+        (gave|give|giving|given|rehomed|rehoming|rehome) (away)? (my|all my|our) (cat|dog|pets|pet|things|stuff|belongings|possessions|guitar|books|clothes|jewelry|jewellery|collection) ... (wont|will not|dont|do not|no longer) (need|be needing|be here|be around|have to (look after|take care of|care for|feed|walk))
         (passwords|will|papers|bank details|accounts|pin|life insurance|documents|keys) ... (in case|if|for when) (something|anything) (happens|were to happen|should happen) to me
         (have|got|ive got|i have) (the|my|enough) ({pills}|rope|gun|stuff|everything) (ready|prepared|lined up|set aside|counted out|laid out)
-        (have|got|ive got|i have) (the|my|enough) ({pills}|stuff) (saved|saved up|stashed|stockpiled|hidden|hoarded|put away|put aside)
-        (saved|saved up|stashed|stockpiled|hoarded|collected|saving up|stockpiling) (up)? (a|an|two|three|several|a few|some)? (week|weeks|month|months|year|years) (worth)? of (my|the|his|her)? {pills}
-        (the|my) {pills} (are|is) (all)? (saved|saved up|stashed|stockpiled|hoarded) (up)? (and (hidden|ready|waiting|counted)|ready)
-        (the|my) {pills} (are|is) (all)? (saved|saved up|stashed|stockpiled|hoarded) (up)? $
+        (have|got|ive got|i have) (the|my|enough) (pills|tablets|meds|sleeping pills|sleeping tablets|painkillers|stash) (saved|saved up|stashed|stockpiled|hidden|hoarded|put away|put aside)
+        (saved|saved up|stashed|stockpiled|hoarded|saving up|stockpiling) (up)? (a|an|two|three|several|a few|some)? (week|weeks|month|months|year|years) (worth)? of (my|the|his|her)? (pills|tablets|meds|sleeping pills|sleeping tablets|painkillers)
+        (the|my) (pills|tablets|meds|sleeping pills|painkillers) (are|is) (all)? (saved|saved up|stashed|stockpiled|hoarded) (up)? (and (hidden|ready|waiting|counted)|ready|for (when|the day|the time|tonight))
+        (the|my) (pills|tablets|meds|sleeping pills|painkillers) (are|is) (all)? (saved|saved up|stashed|stockpiled|hoarded) (up)? $
         (after|once|when) (im|i am|i have) (gone|dead|no longer here|not here|not around)
         (who|someone) (will|to|can|would) (look after|take care of|feed|care for|have|walk|adopt) my (cat|dog|pets|pet|kids|plants|fish) (when|after|once) (im|i am|i have)? (gone|dead|not here)
         (planned|planning|plan|picked|picking|chose|choosing|wrote|writing|write) (my|his|her) (own)? (funeral|obituary|eulogy|memorial)
         (enough|plenty of) ({pills}|stuff|meds) (saved|stashed|stockpiled|hoarded|collected|saved up|to do it|to (end|finish) it|to not wake up)
         {pills} (saved|stashed|stockpiled|hoarded|saved up) (up)? (to|for) (do it|end it|when|the day|that day|it)
         (stockpiled|stockpiling|saving|saved|saving up|hoarding|hoarded|collecting|collected|stashing|stashed|building up) (up)? (my|all my|all of my|the|a|some|his|her)? (stash of|_)? {pills}
-        (visited|visiting|called|calling|saw|seeing|went to see|met|meeting|rang|phoned|texted) ... (to|and) (bid|say|said) (them|each|all|everyone|him|her)? (farewell|goodbye|my goodbyes|a last goodbye|a final goodbye)
+        (visited|visiting|called|calling|saw|seeing|went to see|met|meeting|rang|phoned|texted) ... (to|and) (bid|say|said) (them|each|all|everyone|him|her)? (farewell|my goodbyes|a last goodbye|a final goodbye)
         (bid|bidding|bade) (them|everyone|all|you all|my friends|him|her) (all)? (farewell|goodbye|a last goodbye|a final goodbye)
-        if (anyone|someone|somebody) (reads|finds|sees|is reading) this
-        (please)? tell (my|her|his) {rel} (im sorry|i am sorry|i love (her|him|them)|i said goodbye|goodbye|that im sorry|that i love (her|him|them)) $
-        see (you|you all|yall|ya|you guys) on the other side $
-        (love you all|love you guys|love yall|love you) ... (goodbye|bye|forever|im sorry|sorry for everything|see you on the other side)
-        (said|say|saying) (bye|goodbye|good bye) to (everyone|everybody|all) ... (for real|for good|forever|for the last time|one last time|like for real)
-        (so|so that) (she|he|they|my {rel}|my family|nobody|no one|noone) (wont|will not|doesnt|dont|does not|do not|never) (have|need) to (deal with|worry about|sort out|clean up|pay for|take care of|look after|find) (anything|it|my|me|a thing|the mess)
+        if (anyone|someone|somebody) finds this
+        if (anyone|someone|somebody) (reads|sees|is reading) this ... (im sorry|i am sorry|goodbye|forgive me|i love (you|them)|tell my)
+        (please|just|someone|can you) tell my {rel} (im sorry|i am sorry|i love (her|him|them)|i said goodbye|goodbye|that im sorry|that i love (her|him|them)) $
+        (love you all|love you guys|love yall) ... (goodbye|forever|im sorry|sorry for everything|see you on the other side)
+        (said|say|saying) (bye|goodbye|good bye) to (everyone|everybody|all) ... (for real|forever|like for real)
         (hurt|hurts|miss|grieve) (me)? less (when|once|after|if) (im|i am|i have|i) (gone|dead|no longer here|not here)
-        (pushing|push|pushed) (everyone|people|them|my {rels}|my family|my friends) away (so|so that|before) ... (easier|hurt less|less|miss|gone|dead|when)
+        (pushing|push|pushed) (everyone|people|them|my {rels}|my family|my friends) away (so|so that|before) ... (hurt less|miss me|im gone|i am gone|im dead|im not here)
         """,
     ),
     Kind(
@@ -412,7 +408,7 @@ KINDS = (
         (free|freeing|release|releasing|spare|sparing|save|saving|relieve|relieving) ({everyone}|them|my {rel}) (from|of) (me|my|the burden|having to deal with me|the trouble)
         ({everyone}|they|people) (would|will|d) (be)? (better off|better|happier|fine) ... (without me|if i (was|were|wasnt|werent)|with me gone)
         (save|saves|saving|spend|spending) (so much|a lot of|a lot|more|less)? (money|time|stress|trouble|hassle|heartache|worry) ... if i (was|were|wasnt|werent|am|was not|were not|just|simply|finally)? {gone}
-        if i (wasnt|werent|was not|were not) (around|here|alive) (anymore|any more)? $
+        if i (wasnt|werent|was not|were not) (alive|around anymore|here anymore|around any more|here any more)
         (easier|better|kinder) (for them)? (if|when|once) (people|they|everyone|everybody|my {rels}|my family) (forget|forgot|stop caring about|stop thinking about) (me|about me) (first)?
         """,
         about="self",
@@ -438,8 +434,8 @@ KINDS = (
         (unbearable|unending|endless) (pain|suffering|agony) ... (end|die|stop|over|dead|exist)
         (death|dying|suicide|ending it|ending it all|ending my life|killing myself|not being here|not existing) (is|seems|might be|may be|feels like|would be|looks like) (the|my)? (only|last|best|one)? (answer|option|way out|solution|way|choice|escape|exit|option left|relief)
         (only|last) (answer|option|solution|escape|choice) (is|would be|left is) (death|dying|suicide|to die|ending it|to end it|killing myself)
-        (cant|cannot|can not) (take|handle|bear|stand|live with|cope with) (this|the|my|all this) (pain|hurt|suffering|agony|torment) (anymore|any more|any longer|much longer)
-        if (it|this|that|ketamine|spravato|esketamine|treatment|the treatment|the infusion|the infusions|the spray) (doesnt|does not|fails|wont|will not|dont) ... (cant|cannot|can not) (keep doing this|do this anymore|do this any more|go on|keep going|keep living|carry on|take (it|this) (anymore|any more|much longer))
+        (cant|cannot|can not) (take|handle|bear|stand|live with|cope with) (this|the|my|all this) (hurt|suffering|agony|torment) (anymore|any more|any longer|much longer)
+        if (it|this|that|ketamine|spravato|esketamine|treatment|the treatment|the infusion|the infusions|the spray) (doesnt|does not|fails|wont|will not|dont) ... (cant|cannot|can not) (keep doing this|do this anymore|do this any more|go on|keep going|keep living|carry on|take (it|this) (anymore|any more|much longer)) $
         (cant|cannot|can not) keep (living|going on|going) like this
         (dont|do not|cant|cannot|wont|will not|not going to|never) ... (get|getting|make it|come|coming) out of (it|this|here) alive
         """,
@@ -464,14 +460,15 @@ KINDS = (
         (dont|do not|cant|cannot|can not|never) (see|imagine|picture|expect) (myself|me) (being alive|alive|still alive|still here|being here|living|around|making it|surviving) (next|in|by|for|at|much longer|long|past|until|another|this time)
         (dont|do not|no longer) care (what|whatever) happens to me
         (dont|do not|no longer) care about (living|being alive|my life|staying alive|life) (anymore|any more)?
-        (cant|cannot|can not|couldnt|could not) (think of|find|come up with|name|see) (a|one|a single|any) (single)? reason to (be alive|live|stay alive|keep living|keep going|go on|be here|get up|stay)
+        (cant|cannot|can not|couldnt|could not) (think of|find|come up with|name|see) (a|one|a single|any) (single)? reason to (be alive|live|stay alive|keep living|be here|exist)
         (see|have|there is|theres|i see) no future (for me|for myself|ahead|left|at all)
-        (ive|i have|i) (given up|give up|gave up) (on)? (everything|myself|life|living|getting better|ever getting better|hope|trying|the future)
-        (im|i am|feel) (beyond|past) (help|saving|repair|fixing)
-        no hope (left)? (for me|at all|anymore|any more)
-        (never|not ever|wont ever|will never|is never going to|isnt ever going to|is not ever going to|never going to|not going to) (get|gets|be|going to be|feel) (better|any better|ok|okay|good again|normal again)
-        (whats|what is) the point (of anything|of it all|of trying|of living|of going on|anymore|any more)
-        (nothing|no one|nobody|nothing ever) (can|will|could|is going to) (help|fix|save) me (now|anymore|any more)?
+        (given up|give up|gave up) on (myself|life|living|ever getting better|getting better|the future|everything|hope) $
+        (im|i am|feel) (beyond|past) (help|saving|repair|fixing) $
+        no hope (left)? (for me|anymore|any more)
+        no hope left
+        (it|its|things|life|my life|nothing|i|im) (will|is|are|am)? (never|not ever|never ever) (going to)? (get|gets|be|feel) (better|any better|okay|ok|normal again|good again)
+        (whats|what is) the point (of anything|of it all|of living|of going on) (anymore|any more)? $
+        (nothing|no one|nobody|nothing ever) (can|will|could|is going to) (help|fix|save) me (now|anymore|any more)? $
         """,
     ),
     Kind(
@@ -479,7 +476,8 @@ KINDS = (
         "NIMH: taking great risks that could lead to death, such as driving extremely fast; 988 Lifeline and "
         "AFSP: acting recklessly; IS PATH WARM: recklessness",
         """
-        (dont|do not|wouldnt|would not|couldnt|could not|no longer|dont even|dont really|honestly dont|do not even) care (if|whether|that) (i|im|i am|i will|ill|it kills me|i would) (die|live|dead|crash|get hurt|get killed|wake up|survive|make it|overdose|od|dying|living|killed|alive)
+        (dont|do not|wouldnt|would not|couldnt|could not|no longer|dont even|dont really|honestly dont|do not even) care (anymore|any more|at all)? (if|whether|that) (i|im|i am|i will|ill|it kills me|i would) (die|live|dead|crash|get hurt|get killed|overdose|od|dying|living|killed|alive)
+        (dont|do not|wouldnt|would not|no longer|dont even|dont really|honestly dont) care (anymore|any more|at all)? (if|whether) (i|i will|ill|i would) (wake up|survive|make it) (or not|tomorrow|the night|through the night|another day)? $
         (who cares|whatever|so what|so be it|oh well|fine by me|good riddance|all the better|then i die) ... (if|whether|when) (i|it) (die|dies|kill|kills me|crash|crashes|od|overdose|dont wake up|never wake up)
         (if|whether) (i|it|the _|this|that|my _|_) (die|dies|kills me|kill me|crash|od|overdose|dont wake up|never wake up|get hit|get killed) ... (so be it|who cares|whatever|oh well|fine by me|all the better|i dont care|i do not care|even better|good riddance)
         (hoping|hope|wishing|wish|praying|pray) (i|it|that i|that it|the car|the bus|the truck|a car|a bus|a truck|a drunk driver|something|someone) (would|will|might)? (just)? (crash|crashes|hit me|hits me|kill me|kills me|run me over|runs me over|ends me|get hit|not make it|doesnt make it|dont make it|finish me)
@@ -488,15 +486,12 @@ KINDS = (
         (russian roulette|play chicken with (cars|trains|traffic))
         (not|no longer|im not|i am not|not even) (afraid|scared) (of|to) (die|dying|death|be dead) (anymore|any more|any longer)
         (walk|walked|walking|run|ran|running|wander|wandered|wandering) (into|across|through) (traffic|the road|the highway|the motorway) (without looking|on purpose|hoping|and hope|not caring)
-        (take|taking|took) (more and more|bigger and bigger|reckless|stupid|crazy) (risks|doses|chances) ... (die|dead|end|care|hope|kill|wake)
+        (take|taking|took|been taking) (more and more|bigger and bigger|more|bigger|extra|reckless|stupid|crazy|dangerous|insane) (risks|doses|chances) ... (die|dead|end|care|hope|hurt|kill|crash|wake)
         if (i|he|she|they) (die|dies) (i|he|she|they) (die|dies)
         if it kills (me|him|her|them) (it kills (me|him|her|them)|so be it|whatever|then fine|fine|good|oh well)
         (hoping|hope|hoped|wishing|wished|praying) (that)? (the|a|some) (current|wave|waves|sea|ocean|river|cold|storm|tide) (would|will|might|could)? (take|took|get|got|sweep|swept|carry|carried|pull|pulled|kill) (me|him|her) (away|out|under)?
-        (care|caring) (anymore|any more|at all) (if|whether) (i|im|he|she|they) (die|dies|live|am dead|wake up|get hurt|get killed|make it|survive)
-        (dont|do not|didnt|did not|doesnt|does not) (really|even|honestly)? care (what happens (to me)?|about (living|dying|my life|myself|my safety|being safe|staying alive|getting hurt)) (anymore|any more)?
-        (whatever happens|what happens) happens
-        (taking|take|took|been taking) (more|bigger|extra|crazy|stupid|dangerous|reckless|insane) (risks|chances) ... (die|dead|care|end|hope|hurt|kill|crash)
-        (driving|drive|drove|speeding|sped|ride|riding|rode) ... (drunk|wasted|blackout|way too fast|without (a)? (seatbelt|helmet)|with my eyes closed|on purpose) ... (dont care|do not care|didnt care|hoping|hope|whatever|so what|not caring)
+        (dont|do not|didnt|did not|doesnt|does not) (really|even|honestly)? care (what happens to me|about (living|dying|my life|myself|my safety|being safe|staying alive|getting hurt)) (anymore|any more)?
+        (driving|drive|drove|speeding|sped|ride|riding|rode) ... (drunk|wasted|blackout|way too fast|without (a)? (seatbelt|helmet)|with my eyes closed|on purpose) ... (dont care|do not care|didnt care|whatever|so what|not caring)
         (mix|mixing|mixed|combine|combining|combined) ... (alcohol|vodka|booze|drinks|pills|benzos|opioids) ... (to see what happens|whatever happens|dont care|do not care|hoping|not caring|who cares)
         """,
     ),
@@ -518,10 +513,10 @@ KINDS = (
         (die|go|be dead) (too|as well) so (i|that i) (can|could) (be with|see|join|hold) (him|her|them)
         (passed|passed away|died|death|lost (him|her|them)|funeral|gone) ... (go be with|be with|join|go to) (him|her|them) (again|too|now|soon)?$
         (gone|died|passed|passed away|lost (him|her|them)|is dead|funeral) ... (no|any) reason to stay (behind|here|on)
-        (want|wants|wanted|ready|longing|long|wish|wishes|would like) to (be)? (reunited|reunite) with (him|her|them|my)
-        (want|wants|wanted|ready|longs|longing|wish|wishes) to (go)? (join|follow) (him|her|them|grandpa|grandma|my (late)? {rel})
+        (want|wants|wanted|ready|longing|long|wish|wishes|would like) to (be)? (reunited|reunite) with (him|her|them|my {rel}) (again)? (in heaven|on the other side|soon)? $
+        (want|wants|wanted|ready|longs|longing|wish|wishes) to (go)? (join|follow) (him|her|them|grandpa|grandma|my (late)? {rel}) (soon|now|there|in heaven|on the other side)? $
         (other)? half of me is (already)? (there|gone|dead|with (him|her|them)|buried)
-        (other half|rest of me|part of me) wants to follow
+        (other half|rest of me|part of me) wants to follow (him|her|them)? $
         """,
     ),
     Kind(
@@ -544,7 +539,8 @@ KINDS = (
         (this time|next time) (ill|i will|im going to|im gonna|it will|i wont|i will not|i need to|i have to) (make sure|succeed|do it right|get it right|not fail|not mess (it)? up|not wake up|finish it|go through with it|not be found|not survive)
         (since|after) (my|his|her|their|the) (attempt|overdose|od|suicide attempt) ... (again|still|back|want|wanna|thoughts|thinking)
         (thoughts|urges|feelings|it|the thoughts) (are|is) (back|coming back|returning) ... (attempt|tried|last time|before)
-        (i|ive|i have|i had|he|she|they|hes|shes) attempted (in|last|this|earlier this) (january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|spring|summer|autumn|fall|winter)
+        (i|ive|i have|i had|he|she|they|hes|shes) attempted (in|last|this|earlier this) (january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|spring|summer|autumn|fall|winter) (and|but|so)
+        (i|ive|i have|i had|he|she|they|hes|shes) attempted (in|last|this|earlier this) (january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|spring|summer|autumn|fall|winter) $
         """,
     ),
     Kind(
@@ -739,10 +735,26 @@ suicide (squad|doors|door|lane|lanes|run|runs|sprint|sprints|shift|king|silence|
 (painless|quick|easy|best|fastest) way (to|of) (go|going) (about|through|with)
 end (of|to) my (rope|tether|patience|shift|day|week|course|treatment|contract|lease)
 (save|saving|saved|saves) (my|his|her|their) (life|lives)
-(saving|saved|save|saves) (up)? for
+(saving|saved|save|saves) (up)? (money)? (for|to pay for) (a|an|the|my)? (ketamine|spravato|esketamine|infusion|infusions|treatment|treatments|session|sessions|therapy|clinic|trip|holiday|car|house|deposit)
 (got|get|gets|getting|had|have) (a chance|the chance|time|the time)? to say (goodbye|goodbyes|good bye|our goodbyes)
 (said|say|saying) our (goodbyes|goodbye|last goodbyes)
 keep going (to|back to) (the|my|a|an|work|school|appointments|sessions|infusions|therapy|clinic)
+(not|never) wake up (depressed|sad|anxious|low|groggy|tired|feeling|in pain|with|until|during|before|in the middle)
+be (here|around) (tomorrow|next week|on _|this week) (for|at) (my|the|a|an) (session|appointment|infusion|treatment|visit|dose)
+"""
+
+# The second reader's vocabulary (safety.risk_score): the words of the warning signs above,
+# as people put them, whatever the sentence around them. A message the phrases miss is
+# scored on which of these it uses, each alone and with the word beside it; the weights
+# are learnt from tests/data by scripts/make_crisis_model.py, not written by hand.
+RISK_WORDS = """
+die dying died dead death deaths kill killing killed end ending ended gone goodbye goodbyes farewell farewells funeral
+grave heaven afterlife buried alive exist existing existence disappear vanish wake waking sleep forever burden burdens
+pills tablets saved stash stashed stockpile stockpiled hoarding note notes letter letters affairs attempt attempted
+overdose od rope noose bridge jump jumping gun cut cutting cuts blade blades razor burn burning hurt hurting harm
+harming bleed scars hopeless hopelessness pointless point reason reasons future trapped trap escape unbearable
+suffering agony torment join reunited follow reunite behind reckless belongings possessions forgive forgiveness nobody
+noone surrender painless painlessly lethal fatal deadly suicide suicidal myself himself herself themselves
 """
 
 # Words that say whose risk a match speaks of. Nearest first: the words of the match

@@ -48,10 +48,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "dose | recommended dose | usual dose | starting dose | typical dose | standard dose | maximum dose | max dose "
         "| how many mg | missed dose | miss a dose | forget a dose | forgot a dose | forgot my dose | skip a dose | "
         "skipped a dose | misses a dose | double dose | waste the dose | wasted the dose | lost the dose | repeat the "
-        "dose | extra dose | take too much | took too much | taking too much | given too much | too much ketamine | "
-        "too much esketamine | too much spravato | how many sprays | how many devices | how many puffs | spravato "
-        "dosing | esketamine dosing | the dosing | overdose | overdosing | overdosed | microdose | microdosing | "
-        "microdoses",
+        "dose | extra dose | spravato dose | esketamine dose | dose of spravato | dose of esketamine | take too much | "
+        "took too much | taking too much | given too much | too much ketamine | too much esketamine | too much "
+        "spravato | how many sprays | how many devices | how many puffs | spravato dosing | esketamine dosing | the "
+        "dosing | overdose | overdosing | overdosed | microdose | microdosing | microdoses",
     ),
     "schedule": (
         "how often | how frequently | schedule | booster | boosters | per week | times a week | every week | once a "
@@ -117,8 +117,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "session | after my infusion | after the infusion | after a session | after an infusion + eat | drink | "
         "drive | driving | rest | sleep | work | recover",
         "after treatment + eat | drink | drive | driving | rest | sleep | work | recover",
-        "after + ~ treatment | infusion | infusions | session | sessions | dose | spray | spravato | esketamine | "
-        "ketamine + drink | drinks | drinking | "
+        "after + ~ treatment | infusion | infusions | session | sessions | dose | spray | spravato | esketamine + "
+        "drink | drinks | drinking | "
         "alcohol | drive | driving",
         "the day after | rest of the day | can you work | can i work | able to work | go to work | return to work | "
         "work the next day | work the same day | what to do after | what should i do after | what do i do after | "
@@ -327,7 +327,8 @@ SUBJECT_CUES: dict[str, str] = {
         "diazepam | klonopin | clonazepam | ativan | lorazepam | benzo | benzos | benzodiazepine | benzodiazepines | "
         "opioid | opioids | opiate | opiates | oxycodone | heroin | fentanyl | morphine | cocaine | meth | "
         "methamphetamine | mdma | ecstasy | molly | psilocybin | mushrooms | shrooms | magic mushrooms | lsd | dmt | "
-        "ayahuasca | ibogaine | coffee | caffeine | nicotine | cigarettes | vaping | adderall | ritalin | kratom"
+        "ayahuasca | ibogaine | coffee | caffeine | nicotine | cigarettes | vaping | adderall | ritalin | kratom | "
+        "tramadol | ambien | zolpidem | gabapentin | pregabalin | lyrica | codeine | percocet | vicodin"
     ),
 }
 

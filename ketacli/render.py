@@ -395,6 +395,8 @@ class PlainView:
         )
         if answer.not_covered:
             lines += self.wrap(f"declined: no entry declares that it answers '{answer.not_covered.aspect}'", "  ")
+        elif answer.vague:
+            lines += self.wrap("declined: nothing asked and nothing named, only words such as 'help'", "  ")
         elif not answer.match:
             lines += self.wrap("declined: no entry that fits reaches the threshold", "  ")
         candidates = (c for c in (answer.match, *answer.alternatives) if c)

@@ -16,11 +16,13 @@ anchors against text generated from every phrase).
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
-from ketacli import crisis_phrases
+from ketacli import crisis_model, crisis_phrases
 from ketacli.text import fold
 
 # Words for suicide and self-harm, misspellings included: a question that uses them,
@@ -376,15 +378,19 @@ _REFLEXIVE = {word: "self" for word in crisis_phrases.SLOTS["myself"].split("|")
 }
 
 
+def _person_at(words: list[str], at: int) -> str | None:
+    """Whom words[at] names: "self", "other", or None."""
+    word = words[at]
+    if word in _SELF:
+        return "self"
+    if word in _OTHER or (word in _RELATIONS and _POSSESSIVES.intersection(words[max(at - 2, 0) : at])):
+        return "other"  # "my son", "my teenage son"; not "a mom who"
+    return None
+
+
 def _person(words: list[str]) -> str | None:
     """Whose words these are, nearest (last) first: "self", "other", or None."""
-    for at in range(len(words) - 1, -1, -1):
-        word = words[at]
-        if word in _SELF:
-            return "self"
-        if word in _OTHER or (word in _RELATIONS and _POSSESSIVES.intersection(words[max(at - 2, 0) : at])):
-            return "other"  # "my son", "my teenage son"; not "a mom who"
-    return None
+    return next((who for at in reversed(range(len(words))) if (who := _person_at(words, at))), None)
 
 
 def _whose(text: str, start: int, end: int, kind: str) -> tuple[str, bool]:
@@ -416,9 +422,10 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < other_end and other_start < end for other_start, other_end in spans)
 
 
-def _statements(text: str) -> tuple[list[tuple[int, int, str, bool]], bool]:
-    """Where a normalised text states a risk, (start, end, whose, said) for each match, and
-    whether it mentions suicide or self-harm. What NOT_CRISIS matches counts for neither."""
+def _statements(text: str) -> tuple[list[tuple[int, int, str, bool]], bool, list[tuple[int, int]]]:
+    """Where a normalised text states a risk, (start, end, whose, said) for each match;
+    whether it mentions suicide or self-harm; and where NOT_CRISIS matches, which counts
+    for neither."""
     found = [
         (match.start(), match.end(), phrase(number).kind)
         for number in _candidates(text)
@@ -426,7 +433,7 @@ def _statements(text: str) -> tuple[list[tuple[int, int, str, bool]], bool]:
     ]
     mentions = _mentions(text)
     if not found:
-        return [], bool(mentions)
+        return [], bool(mentions), []
     idioms = [(start, end) for start, end, kind in found if kind == NOT_CRISIS]
     # Where a phrase about someone else matches, another reading of the same words gives way
     # ("I found pills in my son's room" is not the writer's own stockpile).
@@ -438,7 +445,7 @@ def _statements(text: str) -> tuple[list[tuple[int, int, str, bool]], bool]:
         and not _overlaps(start, end, idioms)
         and (_ABOUT[kind] == "other" or not _overlaps(start, end, theirs))
     ]
-    return statements, any(not _overlaps(start, end, idioms) for start, end in mentions)
+    return statements, any(not _overlaps(start, end, idioms) for start, end in mentions), idioms
 
 
 # ------------------------------------------------------------------ screening
@@ -478,22 +485,66 @@ def screen(question: str) -> Screening:
     """Whether the message speaks of a crisis, whose, and what of it to match against the FAQ.
 
     An ordinary question, or one that only mentions suicide (about research, say), is
-    matched as it is. A statement of risk is taken out and what is left is matched;
-    when nothing else is asked, or the message asks about amounts or overdoses, there
-    is nothing to match (None) and the crisis resources stand alone.
+    matched as it is. A statement of risk is taken out and what is left is matched; a
+    message that only the second reader finds at risk is matched whole. When nothing else
+    is asked, or the message asks about amounts or overdoses, there is nothing to match
+    (None) and the crisis resources stand alone.
     """
     text = normalise_for_crisis(question)
-    found, mentioned = _statements(text)
-    if not found:
-        return Screening(True, question, "self") if mentioned else Screening(False, question)
-    # The writer's own risk first; someone else's when the words say so and nothing says it is the writer's.
-    said = {who for _, _, who, certain in found if certain}
-    whose = "other" if said == {"other"} else "self"
+    found, mentioned, idioms = _statements(text)
+    if found:
+        # The writer's own risk first; someone else's when the words say so and nothing says it is the writer's.
+        said = {who for _, _, who, certain in found if certain}
+        whose = "other" if said == {"other"} else "self"
+        kept, at = [], 0
+        for start, end, _, _ in sorted(found):
+            kept.append(text[at:start])
+            at = max(at, end)
+        rest = " ".join(" ".join([*kept, text[at:]]).split())
+    elif mentioned:
+        return Screening(True, question, "self")
+    elif risk_score(_without(text, idioms)) >= crisis_model.THRESHOLD:
+        whose, rest = _subject(_WORDS(text)), text
+    else:
+        return Screening(False, question)
     if re.search(_MEANS, text):  # these two regexes: compiled on first use, then cached by re
         return Screening(True, None, whose)
-    kept, at = [], 0
-    for start, end, _, _ in sorted(found):
-        kept.append(text[at:start])
-        at = max(at, end)
-    rest = " ".join(" ".join([*kept, text[at:]]).split())
     return Screening(True, rest if re.search(_QUESTION, rest) else None, whose)
+
+
+# ------------------------------------------------------------------ the second reader
+
+
+# What the phrases miss is often said in words no phrase foresaw ("I've visited each of my
+# old friends this month to bid them farewell"). The second reader weighs the warning-sign
+# words a message uses (crisis_phrases.RISK_WORDS), alone and with the word beside each,
+# with weights learnt from tests/data (scripts/make_crisis_model.py writes crisis_model.py).
+_RISK_WORDS = frozenset(crisis_phrases.RISK_WORDS.split())
+
+
+def risk_features(text: str) -> list[str]:
+    """What the second reader sees of a normalised text: its warning-sign words, and each
+    pair of neighbouring words of which one is such a word."""
+    words = _WORDS(text)
+    found = {word for word in words if word in _RISK_WORDS}
+    found.update(f"{a} {b}" for a, b in pairwise(words) if a in _RISK_WORDS or b in _RISK_WORDS)
+    return sorted(found)
+
+
+def risk_score(text: str) -> float:
+    """How likely the second reader finds a normalised text to show a warning sign, 0..1."""
+    logit = crisis_model.BIAS + sum(crisis_model.WEIGHTS.get(feature, 0.0) for feature in risk_features(text))
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans (idioms: "dying to know") blanked out."""
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
+def _subject(words: list[str]) -> str:
+    """Whose risk a message speaks of, from its first person word ("I ...", "my son ..."):
+    with none, the writer's."""
+    return next((who for at in range(len(words)) if (who := _person_at(words, at))), "self")

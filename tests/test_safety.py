@@ -22,7 +22,7 @@ from helpers import DEV_SET, REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ketacli import crisis_index, crisis_phrases, safety
+from ketacli import crisis_index, crisis_model, crisis_phrases, safety
 from ketacli.safety import PhraseError, Screening, is_crisis, screen
 
 LABELLED = Path(__file__).parent / "data" / "crisis-kinds.jsonl"
@@ -78,6 +78,48 @@ def test_messages_written_blind_of_every_warning_sign() -> None:
     assert caught / len(at_risk) >= 0.94, f"{caught} of {len(at_risk)}"
     alarms = [row["query"] for row in rows if not row["crisis"] and screen(row["query"]).crisis]
     assert all(re.search(r"suicid", message, re.I) for message in alarms), alarms
+
+
+# ---------------------------------------------------------------------- the second reader
+
+
+def _model_script() -> dict[str, Any]:
+    import runpy
+
+    return runpy.run_path(str(REPO / "scripts" / "make_crisis_model.py"))
+
+
+def test_the_second_reader_s_weights_and_threshold_are_current() -> None:
+    """Run `python scripts/make_crisis_model.py` after changing RISK_WORDS or tests/data."""
+    written = (REPO / "ketacli" / "crisis_model.py").read_text(encoding="utf-8")
+    assert written == _model_script()["model"]()
+
+
+def test_the_threshold_keeps_cross_validated_alarms_within_the_bar() -> None:
+    script = _model_script()
+    scored = script["cross_validated"](script["examples"]())
+    assert script["rates"](scored, crisis_model.THRESHOLD)[1] <= script["MAX_ALARMS"]
+
+
+def test_the_second_reader_catches_what_no_phrase_foresaw() -> None:
+    text = safety.normalise_for_crisis("there's a bridge near my house i keep thinking about")
+    assert safety._statements(text)[0] == [], "a phrase catches it: pick a message none does"
+    assert safety.risk_score(text) >= crisis_model.THRESHOLD
+    found = screen("there's a bridge near my house i keep thinking about")
+    assert (found.crisis, found.crisis_for) == (True, "self")
+
+
+def test_the_second_reader_leaves_the_question_asked_beside_it_to_be_answered() -> None:
+    found = screen("there's a bridge near my house i keep thinking about. how fast does spravato work?")
+    assert found.crisis and found.asked is not None and "how fast does spravato work" in found.asked
+
+
+def test_an_idiom_or_a_fear_is_out_of_the_second_reader_s_sight() -> None:
+    message = "what if i don't wake up, i'm scared of dying under anaesthetic"  # a fear, not a wish
+    text = safety.normalise_for_crisis(message)
+    idioms = safety._statements(text)[2]
+    assert safety.risk_score(text) >= crisis_model.THRESHOLD > safety.risk_score(safety._without(text, idioms))
+    assert not screen(message).crisis
 
 
 @pytest.mark.parametrize(
