@@ -283,14 +283,16 @@ def ask(
       printf 'how fast does it work?\\nis it safe?\\n' | ketacli ask --json -
 
     Exit status: 0 answered, 1 no confident answer (or not covered, or a crisis
-    message that asks nothing else: its resources are printed), 2 usage or data
-    error.
+    message with nothing else to answer: its resources are printed), 2 usage or
+    data error.
     In batch mode the status is 0 unless an error stops it, or no question
     came at all (2).
     """
     from ketacli import render
     from ketacli.ask import answer
 
+    if words and "-" in words and len(words) > 1:
+        raise fail("'-' reads the questions from standard input: give it alone")
     question = " ".join(words) if words else None  # `ketacli ask is it addictive` asks "is it addictive"
     if question is not None:
         # Bytes that were not valid UTF-8 reach Python as lone surrogates: decode them as
@@ -302,10 +304,9 @@ def ask(
         asked = 0
         with _reader_may_leave(), _written_in_blocks():
             for asked, line in enumerate(_stdin_lines(), start=1):
-                render.print_batch_heading(asked, line, out)
-                render.print_answer(
-                    answer(faq, line, candidates=top, matcher=matcher, explain=explain), faq, out, explain=explain
-                )
+                result = answer(faq, line, candidates=top, matcher=matcher, explain=explain)
+                render.print_batch_heading(asked, result, out)
+                render.print_answer(result, faq, out, explain=explain)
         if not asked:
             raise fail(
                 'no question on standard input (one per line); or ask one: ketacli ask "how fast does ketamine work?"'

@@ -8,7 +8,9 @@ times in a row counts once, "dieee" is "die"). In a phrase:
     word        that word, whole             (a|b c)   one of the alternatives
     word*       a word that starts so        (a|b)?    the alternatives, or nothing
     {slot}      one of SLOTS' alternatives   ...       up to six words in between
-    $           the end of a sentence        # ...     a comment line
+    _           any one word                 <n>       a number ("3", "3rd")
+    <many>      a number of 10 or more       # ...     a comment line
+    $           the end of a sentence (last in the phrase, outside any group)
 
 Adding a phrase is adding a line; tests/test_safety.py checks that every line parses
 and that every kind still catches its labelled messages (tests/data/crisis-kinds.jsonl)

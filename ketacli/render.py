@@ -843,13 +843,18 @@ def print_answer(
     view_for(out).print_answer(answer, faq, explain=explain, numbered=numbered, stream=stream)
 
 
-def print_batch_heading(number: int, question: str, out: Output) -> None:
-    """Which line of a batch the answer below is for (JSON Lines carry `query` instead)."""
+def print_batch_heading(number: int, answer: Answer, out: Output) -> None:
+    """Which question of a batch the answer below is for (JSON Lines carry `query` instead).
+    A crisis message is not repeated: the resources come first."""
     if out.json:
         return
     if number > 1:
         print("\n" + "-" * 20 + "\n")
-    print(f"## {number}. {markdown(question)}\n" if out.markdown else f"[{number}] {clean_line(question)}\n")
+    if out.markdown:
+        print(f"## {number}." + ("" if answer.crisis else f" {markdown(answer.query)}") + "\n")
+    else:
+        heading = f"[{number}]" + ("" if answer.crisis else f" {clean_line(answer.query)}")
+        print("\n".join(textwrap.wrap(heading, out.width, subsequent_indent="    ")) + "\n")
 
 
 def print_show(entry: Entry, faq: Faq, out: Output) -> None:

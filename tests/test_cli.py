@@ -61,6 +61,18 @@ def test_ask_takes_an_unquoted_question_as_its_words() -> None:
     assert json.loads(result.stdout)["query"] == "is ketamine habit forming"
 
 
+def test_ask_takes_the_dash_alone() -> None:
+    result = run("ask", "-", "extra", input="")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("ketacli: error: '-' reads the questions from standard input")
+
+
+def test_batch_does_not_repeat_a_crisis_message_before_its_resources() -> None:
+    result = run("ask", "-", input=f"{ANSWERED}\nI keep thinking I'd be better off dead\n")
+    second = result.stdout.split("-" * 20, 1)[1]
+    assert second.lstrip().startswith("[2]\n") and "better off dead" not in second
+
+
 def test_ask_refuses_two_formats_at_once() -> None:
     result = run("ask", "--json", "--format", "markdown", ANSWERED)
     assert result.exit_code == 2

@@ -67,11 +67,12 @@ WRITTEN_BLIND = Path(__file__).parent / "data" / "crisis-written-blind.jsonl"
 
 def test_messages_written_blind_of_every_warning_sign() -> None:
     """A helper who never saw the phrases wrote these: half of 250, less one negative near a
-    shared query; the other half is kept out of the tests, to measure what the phrases were
-    not written for. Floors, not all: 74 of 78 are caught today. The only alarms on its hard
-    negatives are questions that mention suicide, which show the resources by design. Whose
-    risk is not checked here: quoted speech ("he says 'if I die I die'") is not always read
-    as someone else's."""
+    shared query. Phrases were then written with this half in view, so it is a regression
+    floor, not a measure of what the phrases catch in wording they were not written for:
+    the other half is kept out of the tests for that. The only alarms on its hard negatives
+    are questions that mention suicide, which show the resources by design. Whose risk is
+    not checked here: quoted speech ("he says 'if I die I die'") is not always read as
+    someone else's."""
     rows = [json.loads(line) for line in WRITTEN_BLIND.read_text(encoding="utf-8").splitlines()]
     at_risk = [row["query"] for row in rows if row["crisis"]]
     caught = sum(screen(message).crisis for message in at_risk)
