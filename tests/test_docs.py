@@ -9,6 +9,7 @@ import shlex
 import pytest
 from helpers import REPO
 
+from ketacli import crisis_model
 from ketacli.ask import coverage
 from ketacli.cli import app
 from ketacli.exits import ExitStatus
@@ -142,3 +143,7 @@ def test_readme_examples_show_what_the_command_prints(command: str, shown: list[
     for line in (line for line in shown if not line.lstrip().startswith("...")):
         assert line in printed[at:], f"README shows {line!r} for `ketacli {command}`"
         at = printed.index(line, at) + 1
+
+
+def test_readme_gives_the_second_reader_s_threshold() -> None:
+    assert f"the resources from a score of {crisis_model.THRESHOLD}," in " ".join(README.split())
