@@ -16,13 +16,12 @@ anchors against text generated from every phrase).
 
 from __future__ import annotations
 
-import math
 import re
 from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from ketacli import crisis_model, crisis_phrases
+from ketacli import crisis_phrases
 from ketacli.text import fold
 
 # Words for suicide and self-harm, misspellings included: a question that uses them,
@@ -503,7 +502,7 @@ def screen(question: str) -> Screening:
         rest = " ".join(" ".join([*kept, text[at:]]).split())
     elif mentioned:
         return Screening(True, question, "self")
-    elif risk_score(_without(text, idioms)) >= crisis_model.THRESHOLD:
+    elif second_reader_alarms(_without(text, idioms)):
         whose, rest = _subject(_WORDS(text)), text
     else:
         return Screening(False, question)
@@ -533,8 +532,22 @@ def risk_features(text: str) -> list[str]:
 
 def risk_score(text: str) -> float:
     """How likely the second reader finds a normalised text to show a warning sign, 0..1."""
+    import math
+
+    from ketacli import crisis_model  # here: most messages hold no warning-sign word
+
     logit = crisis_model.BIAS + sum(crisis_model.WEIGHTS.get(feature, 0.0) for feature in risk_features(text))
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
+
+
+def second_reader_alarms(text: str) -> bool:
+    """The second reader's verdict on a normalised text. With no warning-sign word, the
+    score is the bias alone, far below the threshold: nothing to load."""
+    if _RISK_WORDS.isdisjoint(_WORDS(text)):
+        return False
+    from ketacli import crisis_model
+
+    return risk_score(text) >= crisis_model.THRESHOLD
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:

@@ -96,6 +96,13 @@ def test_the_second_reader_s_weights_and_threshold_are_current() -> None:
     assert written == _model_script()["model"]()
 
 
+def test_a_message_without_a_warning_sign_word_is_not_scored() -> None:
+    # second_reader_alarms skips such a message: the bias alone must stay below the threshold.
+    assert safety.risk_score("how fast does the spray work") < crisis_model.THRESHOLD
+    assert safety.risk_features("how fast does the spray work") == []
+    assert not safety.second_reader_alarms("how fast does the spray work")
+
+
 def test_the_threshold_keeps_cross_validated_alarms_within_the_bar() -> None:
     script = _model_script()
     scored = script["cross_validated"](script["examples"]())
