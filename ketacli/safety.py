@@ -11,7 +11,9 @@ compiled to a regular expression, and each has one or two sets of anchors: words
 which any text it matches must contain one from each set. A message is searched only
 with the phrases whose anchor sets it holds, and those are compiled on first need, so
 start-up pays for reading the phrases and nothing more (tests/test_safety.py checks the
-anchors against text generated from every phrase).
+anchors against text generated from every phrase). A message that no phrase matches goes
+to a second reader: weights over its warning-sign words, learnt from tests/data
+(crisis_model.py).
 """
 
 from __future__ import annotations
@@ -514,8 +516,8 @@ def screen(question: str) -> Screening:
 # ------------------------------------------------------------------ the second reader
 
 
-# What the phrases miss is often said in words no phrase foresaw ("I've visited each of my
-# old friends this month to bid them farewell"). The second reader weighs the warning-sign
+# What the phrases miss is often said in words no phrase foresaw ("there's a bridge near my
+# house I keep thinking about"). The second reader weighs the warning-sign
 # words a message uses (crisis_phrases.RISK_WORDS), alone and with the word beside each,
 # with weights learnt from tests/data (scripts/make_crisis_model.py writes crisis_model.py).
 _RISK_WORDS = frozenset(crisis_phrases.RISK_WORDS.split())
