@@ -741,6 +741,9 @@ end (of|to) my (rope|tether|patience|shift|day|week|course|treatment|contract|le
 (got|get|gets|getting|had|have) (a chance|the chance|time|the time)? to say (goodbye|goodbyes|good bye|our goodbyes)
 (said|say|saying) our (goodbyes|goodbye|last goodbyes)
 keep going (to|back to) (the|my|a|an|work|school|appointments|sessions|infusions|therapy|clinic)
+(lethal|fatal|toxic) (dose|doses) of (ketamine|esketamine|spravato|it) (in|for) (humans|people|adults|animals|rats|mice)
+(cant|cannot|can not) (take|stand|bear) it (anymore|any more) (with|from) (my|the|this|our) (upstairs|downstairs|next door|new|noisy)? (neighbour|neighbor|neighbours|neighbors|noise|job|boss|commute|landlord|flatmate|roommate|housemate)
+(loose ends) (at work|before (my|the) (leave|holiday|vacation|surgery|treatment|move))
 (not|never) wake up (depressed|sad|anxious|low|groggy|tired|feeling|in pain|with|until|during|before|in the middle)
 be (here|around) (tomorrow|next week|on _|this week) (for|at) (my|the|a|an) (session|appointment|infusion|treatment|visit|dose)
 """

@@ -25,7 +25,7 @@ from ketacli import safety  # noqa: E402 (the project's own package, from the re
 
 TARGET = REPO / "ketacli" / "crisis_model.py"
 DATA = REPO / "tests" / "data"
-LABELLED_CRISIS = ("crisis-kinds.jsonl", "crisis-written-blind.jsonl")
+LABELLED_CRISIS = ("crisis-kinds.jsonl", "crisis-written-blind.jsonl", "crisis-written-blind-2.jsonl")
 ORDINARY = ("labelled.jsonl", "own-questions.jsonl", "real-style.jsonl", "written-blind.jsonl", "real-public.jsonl")
 EPOCHS, LEARNING_RATE, L2, SEED = 30, 0.5, 3e-3, 1
 # The threshold written is the lowest of THRESHOLDS at which, in five-fold cross-validation,

@@ -19,6 +19,7 @@ def test_there_are_labelled_files_to_check() -> None:
     names = sorted(path.name for path in DATA.rglob("*.jsonl"))
     assert names == [
         "crisis-kinds.jsonl",
+        "crisis-written-blind-2.jsonl",
         "crisis-written-blind.jsonl",
         "labelled.jsonl",
         "own-questions.jsonl",

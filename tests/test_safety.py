@@ -81,6 +81,21 @@ def test_messages_written_blind_of_every_warning_sign() -> None:
     assert all(re.search(r"suicid", message, re.I) for message in alarms), alarms
 
 
+WRITTEN_BLIND_2 = Path(__file__).parent / "data" / "crisis-written-blind-2.jsonl"
+
+
+def test_a_second_set_written_blind_that_the_second_reader_learns_from() -> None:
+    """199 messages of every warning sign and 200 ordinary ones (a third of them hard
+    negatives), written blind by two helpers. Before this set was added, the phrases and the
+    second reader caught 90 of its 200 at-risk messages: in wording no one here chose,
+    about half of what is at risk is still missed. The floor is what is caught once the
+    second reader has learnt from it, 117, and none of its ordinary messages may alarm."""
+    rows = [json.loads(line) for line in WRITTEN_BLIND_2.read_text(encoding="utf-8").splitlines()]
+    caught = sum(screen(row["query"]).crisis for row in rows if row["crisis"])
+    assert caught >= 117
+    assert [row["query"] for row in rows if not row["crisis"] and screen(row["query"]).crisis] == []
+
+
 # ---------------------------------------------------------------------- the second reader
 
 
