@@ -744,6 +744,8 @@ keep going (to|back to) (the|my|a|an|work|school|appointments|sessions|infusions
 (lethal|fatal|toxic) (dose|doses) of (ketamine|esketamine|spravato|it) (in|for) (humans|people|adults|animals|rats|mice)
 (cant|cannot|can not) (take|stand|bear) it (anymore|any more) (with|from) (my|the|this|our) (upstairs|downstairs|next door|new|noisy)? (neighbour|neighbor|neighbours|neighbors|noise|job|boss|commute|landlord|flatmate|roommate|housemate)
 (loose ends) (at work|before (my|the) (leave|holiday|vacation|surgery|treatment|move))
+(gave|giving|give|given) away (all)? (my|our)? (old|winter|summer|baby|spare|unused|outgrown) (old|winter|summer|baby|spare)? (clothes|things|stuff|toys|furniture|books|coats)
+(lethal|fatal|toxic) (dose|doses) compared (to|with)
 (not|never) wake up (depressed|sad|anxious|low|groggy|tired|feeling|in pain|with|until|during|before|in the middle)
 be (here|around) (tomorrow|next week|on _|this week) (for|at) (my|the|a|an) (session|appointment|infusion|treatment|visit|dose)
 """

