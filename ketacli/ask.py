@@ -257,10 +257,11 @@ def answer(
         return Answer(question, None, (), crisis, crisis_for=crisis_for)
     words = ranker.corrected(asked)
     reading = read(words)
-    gap = not_covered(reading, coverage(faq))
+    covered = coverage(faq)
+    gap = not_covered(reading, covered)
     if gap:
         return Answer(question, None, (), crisis, reading=reading, not_covered=gap, crisis_for=crisis_for)
-    if too_vague(words, reading, coverage(faq)):  # any answer or suggestion would be a guess
+    if too_vague(words, reading, covered):  # any answer or suggestion would be a guess
         return Answer(question, None, (), crisis, reading=reading, crisis_for=crisis_for, vague=True)
     ranked = ranker.rank(asked, limit=max(candidates, 1), fit=fit(reading), cues=reading.cues)
     if not ranked or ranked[0].score < ranker.threshold:

@@ -19,6 +19,7 @@ to a second reader: weights over its warning-sign words, learnt from tests/data
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -517,39 +518,48 @@ def screen(question: str) -> Screening:
 
 
 # What the phrases miss is often said in words no phrase foresaw ("I've sorted my affairs and
-# written the letters"). The second reader weighs the warning-sign
-# words a message uses (crisis_phrases.RISK_WORDS), alone and with the word beside each,
-# with weights learnt from tests/data (scripts/make_crisis_model.py writes crisis_model.py).
+# written the letters"). The second reader weighs the warning-sign words a message uses
+# (crisis_phrases.RISK_WORDS), alone and with the word beside each, with weights learnt
+# from tests/data (scripts/make_crisis_model.py writes crisis_model.py).
 _RISK_WORDS = frozenset(crisis_phrases.RISK_WORDS.split())
 
 
 def risk_features(text: str) -> list[str]:
     """What the second reader sees of a normalised text: its warning-sign words, and each
     pair of neighbouring words of which one is such a word."""
-    words = _WORDS(text)
+    return _features(_WORDS(text))
+
+
+def _features(words: list[str]) -> list[str]:
     found = {word for word in words if word in _RISK_WORDS}
     found.update(f"{a} {b}" for a, b in pairwise(words) if a in _RISK_WORDS or b in _RISK_WORDS)
     return sorted(found)
 
 
-def risk_score(text: str) -> float:
-    """How likely the second reader finds a normalised text to show a warning sign, 0..1."""
+def probability(bias: float, weights: Mapping[str, float], features: list[str]) -> float:
+    """The logistic regression's probability for a message's features (0..1)."""
     import math
 
+    logit = bias + sum(weights.get(feature, 0.0) for feature in features)
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
+
+
+def risk_score(text: str) -> float:
+    """How likely the second reader finds a normalised text to show a warning sign, 0..1."""
     from ketacli import crisis_model  # here: most messages hold no warning-sign word
 
-    logit = crisis_model.BIAS + sum(crisis_model.WEIGHTS.get(feature, 0.0) for feature in risk_features(text))
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
+    return probability(crisis_model.BIAS, crisis_model.WEIGHTS, risk_features(text))
 
 
 def second_reader_alarms(text: str) -> bool:
     """The second reader's verdict on a normalised text. With no warning-sign word, the
     score is the bias alone, far below the threshold: nothing to load."""
-    if _RISK_WORDS.isdisjoint(_WORDS(text)):
+    words = _WORDS(text)
+    if _RISK_WORDS.isdisjoint(words):
         return False
     from ketacli import crisis_model
 
-    return risk_score(text) >= crisis_model.THRESHOLD
+    return probability(crisis_model.BIAS, crisis_model.WEIGHTS, _features(words)) >= crisis_model.THRESHOLD
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:

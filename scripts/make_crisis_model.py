@@ -13,7 +13,6 @@ data gives the same file.
 from __future__ import annotations
 
 import json
-import math
 import random
 import sys
 from pathlib import Path
@@ -58,8 +57,7 @@ def learn(rows: list[tuple[list[str], bool]]) -> tuple[float, dict[str, float]]:
     for epoch in range(EPOCHS):
         step = LEARNING_RATE / (1 + epoch * 0.2)
         for features, at_risk in order:
-            logit = bias + sum(weights.get(feature, 0.0) for feature in features)
-            error = 1 / (1 + math.exp(-max(-30.0, min(30.0, logit)))) - at_risk
+            error = safety.probability(bias, weights, features) - at_risk
             bias -= step * error
             for feature in features:
                 weights[feature] = weights.get(feature, 0.0) * (1 - step * L2) - step * error
@@ -87,9 +85,7 @@ def cross_validated(rows: list[tuple[list[str], bool]], folds: int = 5) -> list[
     scored = []
     for fold in range(folds):
         bias, weights = learn([row for number, row in enumerate(rows) if number % folds != fold])
-        for features, at_risk in rows[fold::folds]:
-            logit = bias + sum(weights.get(feature, 0.0) for feature in features)
-            scored.append((1 / (1 + math.exp(-max(-30.0, min(30.0, logit)))), at_risk))
+        scored += [(safety.probability(bias, weights, features), at_risk) for features, at_risk in rows[fold::folds]]
     return scored
 
 
